@@ -1,0 +1,65 @@
+/**
+ * The identifier catalogue's contract. Each identifier kind (SSN, phone, MRN...) is one module
+ * that knows four things: where it hides (header hints), what its values look like (detector),
+ * how to make a provably fake one (maker) and how to tell whether a value is provably fake
+ * (fakeness test). generate, scrub and check all read the same catalogue.
+ */
+import type { Rng } from '../core/rng.js';
+
+/** HIPAA Safe Harbor identifier number, 45 CFR 164.514(b)(2)(i)(A)–(R) as 1–18. */
+export type Category = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18;
+
+/** `obvious` marks names visibly as test data (ZZTEST-…); `realistic` drops the name marker only. */
+export type Style = 'obvious' | 'realistic';
+
+export interface MakeOptions {
+  style: Style;
+  /** Prefer forms that pass strict issuer validators, keeping an explicit TEST marker instead. */
+  validatorFriendly?: boolean;
+}
+
+/** Site conventions that make more values provably fake (from a check/scrub profile). */
+export interface SiteConventions {
+  /** Prefixes that mark test MRNs / accounts / member ids at this site, e.g. ["TST"]. */
+  testPrefixes?: readonly string[];
+  /** Exact values known to be test fixtures (e.g. a shared QA login). */
+  allow?: readonly string[];
+}
+
+export interface FakeOptions {
+  style: Style;
+  site?: SiteConventions;
+}
+
+/**
+ * Result of a fakeness test. `reason` and `rule` describe the rule, never the value
+ * ("SSN area is issued by SSA", not "SSN 412-…").
+ */
+export type Verdict =
+  | { status: 'fake'; rule: string }
+  | { status: 'real'; reason: string }
+  /** No reserved range exists for this kind (dates, cities): cannot be proven either way. */
+  | { status: 'unprovable' };
+
+export interface IdentifierKind {
+  /** Stable kebab-case id used in schemas, profiles and reports: `ssn`, `phone`, `mbi`. */
+  readonly id: string;
+  readonly category: Category;
+  /** Human label for reports: "Social Security number". */
+  readonly label: string;
+  /**
+   * Column / field names this kind hides under, as normalised tokens (lower case, letters and
+   * digits only): `ssn`, `socsecno`, `ptssn`. Matching lives in `header-hints.ts`.
+   */
+  readonly headerHints: readonly string[];
+  /** Whether a reserved or never-issued range exists, so that isFake can answer fake/real. */
+  readonly provable: boolean;
+  /** A provably fake value (or, for unprovable kinds, a synthetic one). */
+  make(rng: Rng, opts: MakeOptions): string;
+  /** A provably fake replacement for `original`, keeping its shape (separators, length, case). */
+  surrogate(original: string, rng: Rng, opts: MakeOptions): string;
+  /** Is this value provably fake? */
+  isFake(value: string, opts: FakeOptions): Verdict;
+  /** Confidence 0..1 that a whole field value is of this kind (pattern plus validators). */
+  detect(value: string): number;
+}
