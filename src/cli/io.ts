@@ -1,0 +1,23 @@
+import type { Readable, Writable } from 'node:stream';
+
+/** What a command may touch of the outside world; injectable so tests can run commands in-process. */
+export interface CommandIo {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** stderr is a terminal: progress bars allowed. */
+  interactive: boolean;
+}
+
+export function processIo(): CommandIo {
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    env: process.env,
+    interactive: Boolean(process.stderr.isTTY) && !process.env.CI,
+  };
+}

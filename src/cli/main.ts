@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+import { processIo } from './io.js';
+import { runCli } from './run.js';
+
+// The only place that ends the process.
+runCli(process.argv.slice(2), processIo()).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  () => {
+    process.exitCode = 3;
+  },
+);

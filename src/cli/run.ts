@@ -1,0 +1,49 @@
+import yargs, { type Argv } from 'yargs';
+import { EXIT, exitCodeFor, formatError, PlaceboError } from '../core/errors.js';
+import { VERSION } from '../core/version.js';
+import { registerCheck } from './check-command.js';
+import { registerGenerate } from './generate-command.js';
+import type { CommandIo } from './io.js';
+import { registerScrub } from './scrub-command.js';
+
+/** A command handler returns its exit code; `runCli` is the one place that maps errors to codes. */
+export type ExitSink = (code: number) => void;
+
+export async function runCli(args: readonly string[], io: CommandIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const setExit: ExitSink = (code) => {
+    exitCode = code;
+  };
+  let cli: Argv = yargs([...args])
+    .scriptName('placebo')
+    .usage('$0 <command> [options]\n\nObviously fake test patients, a Safe Harbor scrubber, and a checker for test data.')
+    .version(VERSION)
+    .strict()
+    .demandCommand(1, 'Choose a command: generate, scrub or check.')
+    .recommendCommands()
+    .help()
+    .wrap(Math.min(110, process.stdout.columns ?? 100))
+    .exitProcess(false)
+    .fail((msg, err) => {
+      if (err) throw err;
+      throw new PlaceboError('E_USAGE', msg ?? 'invalid usage', {}, 'see placebo --help');
+    });
+  cli = registerGenerate(cli, io, setExit);
+  cli = registerScrub(cli, io, setExit);
+  cli = registerCheck(cli, io, setExit);
+  try {
+    let printed = '';
+    await cli.parseAsync([...args], {}, (_err, _argv, output) => {
+      printed = output;
+    });
+    if (printed) io.stdout.write(`${printed}\n`);
+    return exitCode;
+  } catch (err) {
+    const pe =
+      err instanceof PlaceboError
+        ? err
+        : new PlaceboError('E_INTERNAL', err instanceof Error ? err.message : 'unexpected error');
+    io.stderr.write(`${formatError(pe)}\n`);
+    return exitCodeFor(pe);
+  }
+}
