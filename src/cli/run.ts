@@ -16,7 +16,9 @@ export async function runCli(args: readonly string[], io: CommandIo): Promise<nu
   };
   let cli: Argv = yargs([...args])
     .scriptName('placebo')
-    .usage('$0 <command> [options]\n\nObviously fake test patients, a Safe Harbor scrubber, and a checker for test data.')
+    .usage(
+      '$0 <command> [options]\n\nObviously fake test patients, a Safe Harbor scrubber, and a checker for test data.',
+    )
     .version(VERSION)
     .strict()
     .demandCommand(1, 'Choose a command: generate, scrub or check.')
