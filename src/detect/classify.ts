@@ -1,0 +1,240 @@
+/**
+ * Field classification: which identifier kind a column or JSON path holds. An explicit profile
+ * mapping always wins; then FHIR path rules; then the field name (header hints) weighed against
+ * the sampled values (kind detectors). Explanations name rules and counts, never values.
+ */
+import type { Category } from '../catalogue/types.js';
+import { PlaceboError } from '../core/errors.js';
+import type { CataloguePort, HeaderMatch } from './catalogue-port.js';
+import { extraHeaderMatch } from './extra-hints.js';
+import { fhirRule } from './fhir-rules.js';
+import { freeTextByName, freeTextByValues } from './free-text.js';
+import type { FieldClass, FieldSample } from './types.js';
+
+/** The part of a profile the classifier reads: explicit field mappings. */
+export interface ClassifyProfile {
+  /** Column name or path → kind id, "keep" or "free-text". */
+  fields: Readonly<Record<string, string>>;
+}
+
+/**
+ * Kinds whose values alone are distinctive enough to classify a generically named field
+ * (`contact` full of emails). Numbers without a shape (MRN, ZIP, age) need the field name.
+ */
+const VALUE_KINDS = new Set([
+  'email',
+  'phone',
+  'ssn',
+  'ip-address',
+  'url',
+  'mac-address',
+  'vin',
+  'mbi',
+  'date',
+  'card-number',
+  'geo-coordinates',
+]);
+
+/** Kinds that the same values fit equally well; a header choosing among them is not contradicted. */
+const SAME_VALUES: readonly (readonly string[])[] = [
+  ['date', 'birth-date'],
+  ['phone', 'fax'],
+  ['person-name', 'given-name', 'family-name', 'employer-name'],
+];
+
+const HIT = 0.5;
+const HEADER_MIN = 0.5;
+
+function sameValues(a: string, b: string): boolean {
+  return a === b || SAME_VALUES.some((g) => g.includes(a) && g.includes(b));
+}
+
+function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+export function classifyFields(
+  samples: readonly FieldSample[],
+  profile: ClassifyProfile,
+  catalogue: CataloguePort,
+): FieldClass[] {
+  return samples.map((s) => classifyField(s, profile, catalogue));
+}
+
+function mapping(sample: FieldSample, profile: ClassifyProfile): string | undefined {
+  const f = profile.fields;
+  return f[sample.path] ?? f[sample.key] ?? f[sample.key.toLowerCase()];
+}
+
+export function classifyField(
+  sample: FieldSample,
+  profile: ClassifyProfile,
+  catalogue: CataloguePort,
+): FieldClass {
+  const { path, key, values } = sample;
+  const mapped = mapping(sample, profile);
+  if (mapped !== undefined) return fromProfile(path, key, mapped, catalogue);
+
+  const fhir = fhirRule(path);
+  if (fhir) {
+    const category = fhir.kind ? (catalogue.kindById(fhir.kind)?.category ?? null) : null;
+    if (!fhir.kind || category !== null) {
+      return {
+        path,
+        kind: fhir.kind,
+        category,
+        freeText: fhir.freeText === true,
+        detectedBy: 'fhir-rule',
+        confidence: 0.95,
+        explanation: `FHIR element ${path} → ${fhir.kind ?? (fhir.freeText ? 'free text' : 'no identifier')}`,
+      };
+    }
+  }
+
+  const header = bestHeader(key, catalogue);
+  const n = values.length;
+  const fractions = new Map<string, number>();
+  const fractionOf = (kindId: string): number => {
+    const hit = fractions.get(kindId);
+    if (hit !== undefined) return hit;
+    const kind = catalogue.kindById(kindId);
+    let count = 0;
+    if (kind) for (const v of values) if (kind.detect(v) >= HIT) count++;
+    const f = n === 0 ? 0 : count / n;
+    fractions.set(kindId, f);
+    return f;
+  };
+  let byValues: { kind: string; fraction: number } | null = null;
+  if (n >= 3) {
+    for (const kind of catalogue.kinds) {
+      if (!VALUE_KINDS.has(kind.id)) continue;
+      const f = fractionOf(kind.id);
+      if (f >= 0.8 && (!byValues || f > byValues.fraction)) byValues = { kind: kind.id, fraction: f };
+    }
+  }
+  const textByValues = freeTextByValues(values);
+  const textByName = freeTextByName(key);
+  const categoryOf = (id: string): Category | null => catalogue.kindById(id)?.category ?? null;
+
+  if (header) {
+    const hf = n > 0 ? fractionOf(header.kind) : 0;
+    const headerText = `header "${key}" → ${header.kind} (score ${header.score.toFixed(2)})`;
+    if (n > 0 && hf >= 0.5) {
+      return {
+        path,
+        kind: header.kind,
+        category: categoryOf(header.kind),
+        freeText: false,
+        detectedBy: 'header+values',
+        confidence: Math.min(1, 0.5 * header.score + 0.5 * hf + 0.1),
+        explanation: `${headerText}; ${pct(hf)} of ${n} sampled values fit ${header.kind}`,
+      };
+    }
+    if (byValues && byValues.fraction >= 0.9 && !sameValues(byValues.kind, header.kind)) {
+      return {
+        path,
+        kind: byValues.kind,
+        category: categoryOf(byValues.kind),
+        freeText: false,
+        detectedBy: 'values',
+        confidence: byValues.fraction * 0.9,
+        explanation: `${headerText} overruled: ${pct(byValues.fraction)} of ${n} sampled values are ${byValues.kind}`,
+      };
+    }
+    if (textByValues) {
+      return freeTextClass(path, 'header+values', 0.8, `${headerText}, but values are long multi-word text`);
+    }
+    return {
+      path,
+      kind: header.kind,
+      category: categoryOf(header.kind),
+      freeText: false,
+      detectedBy: 'header',
+      confidence: header.score * (n === 0 ? 0.9 : 0.8),
+      explanation:
+        n === 0
+          ? `${headerText}; no values sampled`
+          : `${headerText}; ${pct(hf)} of ${n} sampled values fit its pattern (name kept as evidence)`,
+    };
+  }
+  if (byValues) {
+    if (byValues.kind === 'date' && textByName) {
+      return freeTextClass(path, 'header', 0.7, `field name "${key}" suggests free text`);
+    }
+    return {
+      path,
+      kind: byValues.kind,
+      category: categoryOf(byValues.kind),
+      freeText: false,
+      detectedBy: 'values',
+      confidence: byValues.fraction * 0.9,
+      explanation: `no header hint for "${key}"; ${pct(byValues.fraction)} of ${n} sampled values are ${byValues.kind}`,
+    };
+  }
+  if (textByName && textByValues)
+    return freeTextClass(path, 'header+values', 0.95, `field name "${key}" and long multi-word values`);
+  if (textByName) return freeTextClass(path, 'header', 0.8, `field name "${key}" suggests free text`);
+  if (textByValues)
+    return freeTextClass(path, 'values', 0.75, `long multi-word values in ${n} samples of "${key}"`);
+  return {
+    path,
+    kind: null,
+    category: null,
+    freeText: false,
+    detectedBy: null,
+    confidence: n === 0 ? 0.5 : 0.8,
+    explanation: `no header hint for "${key}" and no identifier pattern in ${n} sampled values`,
+  };
+}
+
+function bestHeader(key: string, catalogue: CataloguePort): HeaderMatch | null {
+  const best = catalogue.matchHeader(key)[0];
+  if (best && best.score >= HEADER_MIN && catalogue.kindById(best.kind)) return best;
+  const extra = extraHeaderMatch(key);
+  return extra && catalogue.kindById(extra.kind) ? extra : null;
+}
+
+function freeTextClass(
+  path: string,
+  detectedBy: FieldClass['detectedBy'],
+  confidence: number,
+  why: string,
+): FieldClass {
+  return { path, kind: null, category: null, freeText: true, detectedBy, confidence, explanation: why };
+}
+
+function fromProfile(path: string, key: string, mapped: string, catalogue: CataloguePort): FieldClass {
+  const base = { path, detectedBy: 'profile' as const, confidence: 1 };
+  if (mapped === 'keep')
+    return {
+      ...base,
+      kind: null,
+      category: null,
+      freeText: false,
+      explanation: `profile maps "${key}" → keep`,
+    };
+  if (mapped === 'free-text')
+    return {
+      ...base,
+      kind: null,
+      category: null,
+      freeText: true,
+      explanation: `profile maps "${key}" → free text`,
+    };
+  const kind = catalogue.kindById(mapped);
+  if (!kind) {
+    throw new PlaceboError(
+      'E_PROFILE',
+      `field mapping names an unknown kind`,
+      { path: `fields.${key}` },
+      'use a catalogue kind id (see docs/scrub.md), "keep" or "free-text"',
+    );
+  }
+  return {
+    ...base,
+    kind: kind.id,
+    category: kind.category,
+    freeText: false,
+    explanation: `profile maps "${key}" → ${kind.id}`,
+  };
+}
