@@ -1,0 +1,156 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatError, PlaceboError } from '../../src/core/errors.js';
+import { introspect } from '../../src/db/introspect.js';
+import { openDbSink } from '../../src/db/sink.js';
+import type { CellValue, TableSpec } from '../../src/generate/sink.js';
+import { DIALECTS } from './helpers.js';
+
+const TABLES: TableSpec[] = [
+  {
+    name: 'patients',
+    columns: [
+      { name: 'id', type: 'integer', nullable: false, unique: true },
+      { name: 'name', type: 'text', nullable: false, unique: false },
+      { name: 'mrn', type: 'text', nullable: false, unique: true },
+      { name: 'birth_date', type: 'date', nullable: true, unique: false },
+      { name: 'weight', type: 'real', nullable: true, unique: false },
+      { name: 'deceased', type: 'boolean', nullable: false, unique: false },
+    ],
+    primaryKey: 'id',
+    foreignKeys: [],
+  },
+  {
+    name: 'visits',
+    columns: [
+      { name: 'id', type: 'integer', nullable: false, unique: true },
+      { name: 'patient_id', type: 'integer', nullable: false, unique: false },
+      { name: 'at', type: 'timestamp', nullable: false, unique: false },
+      { name: 'note', type: 'text', nullable: true, unique: false },
+    ],
+    primaryKey: 'id',
+    foreignKeys: [{ column: 'patient_id', table: 'patients', refColumn: 'id' }],
+  },
+];
+
+const NOTE = 'line one\nline\ttwo \\ back\r\n"quoted" \'single\' ünï 😀';
+
+function patient(i: number): CellValue[] {
+  return [
+    i,
+    `Testpatient ${i}`,
+    `FAKE-${String(i).padStart(6, '0')}`,
+    i % 5 === 0 ? null : '1990-01-02',
+    i % 3 === 0 ? null : 70.5 + i,
+    i % 2 === 0,
+  ];
+}
+function visit(i: number, p: number): CellValue[] {
+  return [i, p, '2024-05-01T10:20:30.000Z', i % 4 === 0 ? null : `${NOTE} ${i}`];
+}
+
+/** Interleaved like the generator: each patient followed by its visits. */
+async function load(url: string, n: number, bad?: number) {
+  const sink = openDbSink(url, { mode: 'create' });
+  await sink.open(TABLES);
+  try {
+    let v = 0;
+    for (let p = 1; p <= n; p++) {
+      await sink.write('patients', [patient(p)]);
+      const rows = [visit(++v, p), visit(++v, p)];
+      if (p === bad) (rows[1] as CellValue[])[2] = null; // NOT NULL violation mid-load
+      await sink.write('visits', rows);
+    }
+    await sink.close();
+  } catch (err) {
+    await sink.abort();
+    throw err;
+  }
+  return sink;
+}
+
+for (const d of DIALECTS) {
+  describe.skipIf(!d.enabled)(`database sink: ${d.name}`, () => {
+    it('round-trips rows with types, primary and foreign keys', async () => {
+      const db = await d.fresh();
+      try {
+        const sink = await load(db.url, 300);
+        expect(Object.fromEntries(sink.counts)).toEqual({ patients: 300, visits: 600 });
+        const [c] = await db.query(
+          'SELECT COUNT(*) AS n FROM visits v JOIN patients p ON p.id = v.patient_id',
+        );
+        expect(Number(c?.n)).toBe(600);
+        const notes = await db.query('SELECT note FROM visits WHERE id = 7');
+        expect(notes[0]?.note).toBe(`${NOTE} 7`);
+        const nulls = await db.query('SELECT COUNT(*) AS n FROM visits WHERE note IS NULL');
+        expect(Number(nulls[0]?.n)).toBe(150);
+        const p10 = (await db.query('SELECT * FROM patients WHERE id = 10'))[0] ?? {};
+        expect(p10.mrn).toBe('FAKE-000010');
+        expect(p10.birth_date).toBeNull();
+        expect(Number(p10.weight)).toBeCloseTo(80.5);
+        expect(Boolean(Number(p10.deceased) || p10.deceased === true)).toBe(true);
+        const s = await introspect(db.url);
+        const visits = s.tables.find((t) => t.name === 'visits');
+        const patients = s.tables.find((t) => t.name === 'patients');
+        expect(s.tables.map((t) => t.name)).toEqual(['patients', 'visits']);
+        expect(patients?.primaryKey).toEqual(['id']);
+        expect(patients?.uniques.map((u) => u.columns)).toEqual([['mrn']]);
+        expect(visits?.foreignKeys).toMatchObject([
+          { columns: ['patient_id'], refTable: 'patients', refColumns: ['id'] },
+        ]);
+        expect(visits?.columns.find((c) => c.name === 'at')?.generic).toBe('timestamp');
+        expect(patients?.columns.find((c) => c.name === 'weight')?.generic).toBe('real');
+        expect(patients?.columns.find((c) => c.name === 'name')?.nullable).toBe(false);
+      } finally {
+        await db.drop();
+      }
+    });
+
+    it('a failure mid-load leaves no table behind and names no value', async () => {
+      const db = await d.fresh();
+      try {
+        const err = await load(db.url, 200, 150).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(err).toBeInstanceOf(PlaceboError);
+        const line = formatError(err as PlaceboError);
+        expect(line).toMatch(/E_DB/);
+        expect(line).toMatch(/visits/);
+        expect(line).not.toMatch(/Testpatient|FAKE-|line one/);
+        expect(line.includes('\n')).toBe(false);
+        if ('path' in db) {
+          expect(existsSync(String(db.path))).toBe(false); // the file this run created is gone
+          return;
+        }
+        const left = await introspect(db.url);
+        expect(left.tables.map((t) => t.name)).toEqual([]);
+      } finally {
+        await db.drop();
+      }
+    });
+
+    it('truncate replaces rows; append adds them; create refuses an existing table', async () => {
+      const db = await d.fresh();
+      try {
+        await load(db.url, 10);
+        const again = await load(db.url, 10).catch((e: unknown) => e);
+        expect(formatError(again as PlaceboError)).toMatch(/already exists/);
+        for (const [mode, expected] of [
+          ['truncate', 4],
+          ['append', 8],
+        ] as const) {
+          const sink = openDbSink(db.url, { mode });
+          await sink.open(TABLES);
+          for (let p = 1; p <= 4; p++)
+            await sink.write('patients', [patient(mode === 'append' ? p + 100 : p)]);
+          await sink.close();
+          const [c] = await db.query('SELECT COUNT(*) AS n FROM patients');
+          expect(Number(c?.n)).toBe(expected);
+        }
+      } finally {
+        await db.drop();
+      }
+    });
+  });
+}
