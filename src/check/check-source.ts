@@ -1,0 +1,215 @@
+/**
+ * The check engine for one record source: sample the first records, classify the fields, then
+ * test every identifier value (and every identifier span inside free text) with the catalogue's
+ * fakeness test. Streams: only the sample window and the capped findings stay in memory.
+ */
+import type { FakeOptions, IdentifierKind } from '../catalogue/types.js';
+import { Sampler } from '../detect/sampler.js';
+import type { DocRecord } from '../io/types.js';
+import type { RecordContext } from '../scrub/text/types.js';
+import { FieldPlan, isChecked, type PlannedField } from './field-plan.js';
+import type { CheckPolicy, CheckServices } from './services.js';
+import type { FindingTally } from './tally.js';
+import type { CheckOptions, FieldReport, Finding, SourceReport } from './types.js';
+
+const SAMPLE_VALUES = 50;
+/** A value in an unclassified field must look at least this much like a kind to be tested. */
+const SWEEP_MIN_SCORE = 0.9;
+const PROGRESS_EVERY = 5000;
+
+export interface SourceResult {
+  source: SourceReport;
+  fields: FieldReport[];
+}
+
+export async function checkSource(
+  source: { name: string; format: string; records(): AsyncIterable<DocRecord> },
+  services: CheckServices,
+  policy: CheckPolicy,
+  opts: CheckOptions,
+  tally: FindingTally,
+): Promise<SourceResult> {
+  const sampleRecords = opts.sampleRecords ?? 200;
+  const iterator = source.records()[Symbol.asyncIterator]();
+  const window: DocRecord[] = [];
+  const sampler = new Sampler(SAMPLE_VALUES);
+  while (window.length < sampleRecords) {
+    const next = await iterator.next();
+    if (next.done) break;
+    window.push(next.value);
+    sampler.add(next.value);
+  }
+  const samples = sampler.samples();
+  const keys = new Map(samples.map((s) => [s.path, s.key]));
+  const plan = new FieldPlan(services, policy, services.classify(samples), keys);
+
+  const scanner = new RecordScanner(source.name, services, policy, opts, plan, tally);
+  let records = 0;
+  const tick = () => {
+    records++;
+    if (opts.onProgress && records % PROGRESS_EVERY === 0) opts.onProgress({ file: source.name, records });
+  };
+  for (const record of window) {
+    scanner.scan(record);
+    tick();
+  }
+  window.length = 0;
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+    scanner.scan(next.value);
+    tick();
+  }
+  opts.onProgress?.({ file: source.name, records });
+  return {
+    source: { file: source.name, format: source.format, records },
+    fields: plan.all().map(([field, p]) => fieldReport(source.name, field, p)),
+  };
+}
+
+function fieldReport(file: string, field: string, p: PlannedField): FieldReport {
+  const r: FieldReport = {
+    file,
+    field,
+    kind: p.cls.kind,
+    freeText: p.cls.freeText,
+    detectedBy: p.cls.detectedBy,
+    confidence: Math.round(p.cls.confidence * 100) / 100,
+    explanation: p.cls.explanation,
+  };
+  if (p.skipped) r.skipped = true;
+  return r;
+}
+
+/** Tests the leaves of one record at a time; findings of a record learn the record's unprovable kinds. */
+class RecordScanner {
+  private readonly fakeOpts: FakeOptions;
+  private readonly sweepKinds: readonly IdentifierKind[];
+  private readonly pending: Finding[] = [];
+  private readonly unprovable = new Set<string>();
+  private readonly known: { kind: string; category: IdentifierKind['category']; value: string }[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly services: CheckServices,
+    private readonly policy: CheckPolicy,
+    opts: CheckOptions,
+    private readonly plan: FieldPlan,
+    private readonly tally: FindingTally,
+  ) {
+    this.fakeOpts = { style: opts.style, site: policy.site };
+    // Names, places and dates are too easily confused with ordinary words and codes to sweep.
+    this.sweepKinds = services.kinds.filter((k) => k.provable && k.category > 3 && isChecked(policy, k.id));
+  }
+
+  scan(record: DocRecord): void {
+    const texts: { leaf: DocRecord['leaves'][number]; field: PlannedField }[] = [];
+    for (const leaf of record.leaves) {
+      if (leaf.type === 'null' || leaf.type === 'boolean') continue;
+      const value = leaf.value;
+      if (value.trim() === '') continue;
+      const field = this.plan.get(leaf);
+      if (field.kind) {
+        this.test(record, leaf.path, leaf.at, field.kind, value, undefined);
+        this.known.push({ kind: field.kind.id, category: field.kind.category, value });
+      } else if (field.freeText) {
+        texts.push({ leaf, field });
+      } else if (field.sweep && leaf.type === 'string') {
+        const kind = this.sweepKind(value);
+        if (kind) this.test(record, leaf.path, leaf.at, kind, value, undefined);
+      }
+    }
+    const findSpans = this.services.findSpans;
+    if (findSpans && texts.length > 0) {
+      const ctx: RecordContext = { known: this.known };
+      for (const { leaf } of texts) {
+        for (const span of findSpans(leaf.value, ctx)) {
+          if (!isChecked(this.policy, span.kind)) continue;
+          const kind = this.services.kindById(span.kind);
+          const text = leaf.value.slice(span.start, span.end);
+          if (kind) this.test(record, leaf.path, leaf.at, kind, text, span);
+          else this.testUnknown(record, leaf.path, leaf.at, span);
+        }
+      }
+    }
+    this.flush();
+  }
+
+  private sweepKind(value: string): IdentifierKind | undefined {
+    const len = value.length;
+    if (len < 5 || len > 64 || !/[\d@:]/.test(value)) return undefined;
+    let best: IdentifierKind | undefined;
+    let bestScore = SWEEP_MIN_SCORE;
+    for (const k of this.sweepKinds) {
+      const s = k.detect(value);
+      if (s >= bestScore) {
+        best = k;
+        bestScore = s;
+      }
+    }
+    return best;
+  }
+
+  private test(
+    record: DocRecord,
+    field: string,
+    at: string,
+    kind: IdentifierKind,
+    value: string,
+    span: { start: number; end: number } | undefined,
+  ): void {
+    const verdict = kind.isFake(value, this.fakeOpts);
+    if (verdict.status === 'unprovable') {
+      this.unprovable.add(kind.id);
+      this.tally.count(this.file, field, kind.id, kind.category, 'unprovable');
+      return;
+    }
+    const outcome = verdict.status;
+    if (!this.tally.count(this.file, field, kind.id, kind.category, outcome) || verdict.status !== 'real')
+      return;
+    const f: Finding = {
+      file: this.file,
+      line: record.line,
+      record: record.index,
+      field,
+      at,
+      kind: kind.id,
+      category: kind.category,
+      reason: verdict.reason,
+    };
+    if (span) f.span = { start: span.start, end: span.end };
+    this.pending.push(f);
+  }
+
+  /** A recognizer reported a kind the catalogue does not know: nothing can prove it fake. */
+  private testUnknown(
+    record: DocRecord,
+    field: string,
+    at: string,
+    span: { start: number; end: number; kind: string; category: IdentifierKind['category'] },
+  ): void {
+    if (!this.tally.count(this.file, field, span.kind, span.category, 'real')) return;
+    this.pending.push({
+      file: this.file,
+      line: record.line,
+      record: record.index,
+      field,
+      at,
+      kind: span.kind,
+      category: span.category,
+      reason: 'no fakeness test exists for this kind',
+      span: { start: span.start, end: span.end },
+    });
+  }
+
+  private flush(): void {
+    if (this.pending.length > 0) {
+      const also = this.unprovable.size > 0 ? [...this.unprovable].sort() : undefined;
+      for (const f of this.pending) {
+        if (also) f.alsoHolds = also;
+        this.tally.keep(f);
+      }
+      this.pending.length = 0;
+    }
+    this.unprovable.clear();
+    this.known.length = 0;
+  }
+}

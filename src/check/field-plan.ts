@@ -1,0 +1,76 @@
+/**
+ * The classification of every field of one source, from the sampled records, plus the profile's
+ * say (ignored fields, kinds not checked). Fields first seen after the sample window are
+ * classified on the spot from their name and that one value.
+ */
+import type { IdentifierKind } from '../catalogue/types.js';
+import type { FieldClass, FieldSample } from '../detect/types.js';
+import type { Leaf } from '../io/types.js';
+import type { CheckPolicy, CheckServices } from './services.js';
+
+export interface PlannedField {
+  readonly cls: FieldClass;
+  /** The kind to test every value against, when the field is an identifier field being checked. */
+  readonly kind: IdentifierKind | undefined;
+  /** Scan as free text. */
+  readonly freeText: boolean;
+  /** Unclassified field: test values that look strongly like an identifier. */
+  readonly sweep: boolean;
+  readonly skipped: boolean;
+}
+
+export class FieldPlan {
+  private readonly fields = new Map<string, PlannedField>();
+
+  constructor(
+    private readonly services: CheckServices,
+    private readonly policy: CheckPolicy,
+    classes: readonly FieldClass[],
+    private readonly keys: ReadonlyMap<string, string>,
+  ) {
+    for (const cls of classes) this.fields.set(cls.path, this.plan(cls, keys.get(cls.path) ?? cls.path));
+  }
+
+  get(leaf: Leaf): PlannedField {
+    const hit = this.fields.get(leaf.path);
+    if (hit) return hit;
+    const sample: FieldSample = { path: leaf.path, key: leaf.key, values: [leaf.value] };
+    const cls = this.services.classify([sample])[0] ?? unclassified(leaf.path);
+    const planned = this.plan(cls, leaf.key);
+    this.fields.set(leaf.path, planned);
+    return planned;
+  }
+
+  all(): [string, PlannedField][] {
+    return [...this.fields.entries()];
+  }
+
+  private plan(cls: FieldClass, key: string): PlannedField {
+    const ignored = this.policy.ignoreFields.some((f) => f === cls.path || f === key);
+    const kind = cls.kind ? this.services.kindById(cls.kind) : undefined;
+    const wanted = kind !== undefined && isChecked(this.policy, kind.id);
+    return {
+      cls,
+      kind: ignored || !wanted ? undefined : kind,
+      freeText: !ignored && cls.freeText,
+      sweep: !ignored && cls.kind === null && !cls.freeText,
+      skipped: ignored || (kind !== undefined && !wanted),
+    };
+  }
+}
+
+export function isChecked(policy: CheckPolicy, kind: string): boolean {
+  return policy.kinds === 'all' || policy.kinds.includes(kind);
+}
+
+function unclassified(path: string): FieldClass {
+  return {
+    path,
+    kind: null,
+    category: null,
+    freeText: false,
+    detectedBy: null,
+    confidence: 0,
+    explanation: 'not classified',
+  };
+}
