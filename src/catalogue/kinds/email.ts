@@ -1,0 +1,69 @@
+/** E-mail addresses. Fake: the domain is reserved for documentation (RFC 2606 / RFC 6761). */
+import type { Rng } from '../../core/rng.js';
+import { isReservedEmailDomain } from '../email-domains.js';
+import { fillShape } from '../shape.js';
+import type { IdentifierKind } from '../types.js';
+import { fake, real, siteVerdict } from '../verdict.js';
+import { wordLists } from '../word-lists.js';
+
+/** Pragmatic whole-value syntax: local@label(.label)+ — linear, no nested quantifiers over the same text. */
+const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}$/;
+
+const EXAMPLE = ['example.com', 'example.org', 'example.net'] as const;
+
+function domainFor(original: string, rng: Rng): string {
+  const tld = original.slice(original.lastIndexOf('.') + 1).toLowerCase();
+  if (tld === 'org') return 'example.org';
+  if (tld === 'net') return 'example.net';
+  if (tld === 'com') return 'example.com';
+  return rng.pick(EXAMPLE);
+}
+
+export const email: IdentifierKind = {
+  id: 'email',
+  category: 6,
+  label: 'E-mail address',
+  headerHints: [
+    'email',
+    'emailaddr',
+    'emailaddress',
+    'mail',
+    'emailid',
+    'ptemail',
+    'patientemail',
+    'contactemail',
+    'homeemail',
+    'workemail',
+    'eaddress',
+  ],
+  provable: true,
+  make(rng) {
+    const { given, family } = wordLists();
+    const sep = rng.pick(['.', '_', '']);
+    const local = `${rng.pick(given)}${sep}${rng.pick(family)}`.toLowerCase();
+    const tail = rng.chance(0.3) ? String(rng.int(1, 99)) : '';
+    return `${local}${tail}@${rng.pick(EXAMPLE)}`;
+  },
+  surrogate(original, rng) {
+    const v = original.trim();
+    const at = v.lastIndexOf('@');
+    if (at <= 0) return this.make(rng, { style: 'obvious' });
+    const domain = domainFor(v.slice(at + 1), rng);
+    const domainCase = v.slice(at + 1) === v.slice(at + 1).toUpperCase() ? domain.toUpperCase() : domain;
+    return `${fillShape(v.slice(0, at), rng)}@${domainCase}`;
+  },
+  isFake(value, opts) {
+    const site = siteVerdict(value, opts);
+    if (site) return site;
+    const v = value.trim();
+    if (!v.includes('@')) return real('value is not an e-mail address');
+    if (isReservedEmailDomain(v)) return fake('e-mail domain is reserved for documentation (RFC 2606/6761)');
+    return real('email domain is not reserved');
+  },
+  detect(value) {
+    const v = value.trim();
+    if (v.length > 254) return 0;
+    if (v.startsWith('mailto:')) return EMAIL.test(v.slice(7)) ? 0.9 : 0;
+    return EMAIL.test(v) ? 0.95 : 0;
+  },
+};

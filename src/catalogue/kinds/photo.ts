@@ -1,0 +1,57 @@
+/**
+ * Full-face photographs: placebo never makes an image; it writes a marked placeholder reference.
+ * A value is fake when it (or its file name) starts with the TEST marker.
+ */
+import type { IdentifierKind } from '../types.js';
+import { fake, hasTestMarker, real, siteVerdict } from '../verdict.js';
+
+const IMAGE_FILE = /^[^\s<>"|?*]{0,200}\.(?:jpe?g|png|gif|bmp|tiff?|heic|webp|svg|dcm)$/i;
+const DATA_URI = /^data:image\/[a-z+.-]{1,20};base64,/i;
+
+function fileName(value: string): string {
+  const v = value.trim();
+  return v.slice(Math.max(v.lastIndexOf('/'), v.lastIndexOf('\\')) + 1);
+}
+
+export const photo: IdentifierKind = {
+  id: 'photo',
+  category: 17,
+  label: 'Full-face photograph',
+  headerHints: [
+    'photo',
+    'photograph',
+    'picture',
+    'pic',
+    'image',
+    'headshot',
+    'avatar',
+    'photoid',
+    'photourl',
+    'photopath',
+    'portrait',
+    'mugshot',
+  ],
+  provable: true,
+  make(rng) {
+    return `placeholder/TEST-${rng.digits(6)}.svg`;
+  },
+  surrogate(original, rng) {
+    const v = original.trim();
+    const name = fileName(v);
+    const ext = name.includes('.') ? name.slice(name.lastIndexOf('.')) : '.svg';
+    return `${v.slice(0, v.length - name.length)}TEST-${rng.digits(6)}${ext}`;
+  },
+  isFake(value, opts) {
+    const site = siteVerdict(value, opts);
+    if (site) return site;
+    if (hasTestMarker(value) || hasTestMarker(fileName(value)))
+      return fake('photo reference carries the TEST marker');
+    return real('photo reference carries no test marker');
+  },
+  detect(value) {
+    const v = value.trim();
+    if (DATA_URI.test(v)) return 0.9;
+    if (v.length <= 260 && IMAGE_FILE.test(v)) return 0.6;
+    return 0;
+  },
+};

@@ -1,0 +1,91 @@
+/**
+ * Kinds with no national reserved range (MRN, member id, accounts, licences, encounter ids…):
+ * placebo proves them fake by an explicit marker — `TEST` or `ZZTEST` at the start — or a site's
+ * own test prefix. Values keep realistic lengths: the marker takes the place of leading characters.
+ */
+import type { Rng } from '../core/rng.js';
+import { fillShape } from './shape.js';
+import type { Category, IdentifierKind } from './types.js';
+import { fake, hasTestMarker, real, siteVerdict } from './verdict.js';
+
+export interface MarkerKindSpec {
+  id: string;
+  category: Category;
+  label: string;
+  headerHints: readonly string[];
+  /** `TEST` or `ZZTEST`. */
+  marker: string;
+  /** Shape of a made value after the marker: `#` digit, `A` upper letter, `X` upper hex, others literal. */
+  tail: string;
+  /** Whole-value patterns and their confidence, for values without a marker. Keep them linear. */
+  patterns: readonly (readonly [RegExp, number])[];
+  /** Confidence for marked values; marked ids are ids of some kind, the header decides which. */
+  markedScore?: number;
+  lowerCase?: boolean;
+  /** Extra fake rules beyond the marker (e.g. negative claim ids). */
+  extraFake?: (value: string) => string | undefined;
+}
+
+const HEX = '0123456789ABCDEF';
+
+export function fillTail(tail: string, rng: Rng): string {
+  let out = '';
+  for (const ch of tail) {
+    if (ch === '#') out += String(rng.int(0, 9));
+    else if (ch === 'A') out += String.fromCharCode(65 + rng.int(0, 25));
+    else if (ch === 'X') out += HEX.charAt(rng.int(0, 15));
+    else out += ch;
+  }
+  return out;
+}
+
+/**
+ * Marker + the original's shape after the marker's length, so `00123456` → `TEST3456`.
+ * The character after the marker is never a letter, so the marker stays a marker (`TEST7…`, not `TESTA…`).
+ */
+export function markSurrogate(original: string, marker: string, rng: Rng): string {
+  const v = original.trim();
+  const lower = /[a-z]/.test(v) && !/[A-Z]/.test(v);
+  const m = lower ? marker.toLowerCase() : marker;
+  let rest = v.length > m.length + 1 ? v.slice(m.length) : v;
+  rest = fillShape(rest, rng);
+  if (/^[A-Za-z]/.test(rest)) rest = String(rng.int(0, 9)) + rest.slice(1);
+  if (rest.length === 0) rest = String(rng.int(0, 9));
+  return m + rest;
+}
+
+const MARKED_SHAPE = /^\s*(?:zztest|test)[\w.\-/ ]{0,40}$/i;
+
+export function markerKind(spec: MarkerKindSpec): IdentifierKind {
+  return {
+    id: spec.id,
+    category: spec.category,
+    label: spec.label,
+    headerHints: spec.headerHints,
+    provable: true,
+    make(rng) {
+      const value = spec.marker + fillTail(spec.tail, rng);
+      return spec.lowerCase ? value.toLowerCase() : value;
+    },
+    surrogate(original, rng) {
+      if (original.trim().length === 0) return this.make(rng, { style: 'obvious' });
+      return markSurrogate(original, spec.marker, rng);
+    },
+    isFake(value, opts) {
+      const site = siteVerdict(value, opts);
+      if (site) return site;
+      if (hasTestMarker(value)) return fake('value carries the TEST/ZZTEST marker');
+      const extra = spec.extraFake?.(value.trim());
+      if (extra) return fake(extra);
+      return real('identifier carries no test marker');
+    },
+    detect(value) {
+      const v = value.trim();
+      if (v.length === 0 || v.length > 64) return 0;
+      if (MARKED_SHAPE.test(v) && hasTestMarker(v)) return spec.markedScore ?? 0.55;
+      let best = 0;
+      for (const [re, score] of spec.patterns) if (score > best && re.test(v)) best = score;
+      return best;
+    },
+  };
+}
