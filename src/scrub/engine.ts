@@ -1,0 +1,295 @@
+/**
+ * Scrubbing one document: classify its fields from the first records, then, batch by batch,
+ * build each record's context, scan its free text (possibly on workers), and apply transforms
+ * on this thread in record order — so pseudonyms and output do not depend on worker count.
+ */
+import type { Category, IdentifierKind } from '../catalogue/types.js';
+import { rngFor } from '../core/rng.js';
+import type { CataloguePort } from '../detect/catalogue-port.js';
+import { classifyField, classifyFields } from '../detect/classify.js';
+import { Sampler } from '../detect/sampler.js';
+import type { FieldClass } from '../detect/types.js';
+import type { DocRecord, InputDocument, Leaf, OutputDocument } from '../io/types.js';
+import { type Action, actionFor, type Profile } from '../schema/profile.js';
+import type { SpanFinder, TextJob } from './span-finder.js';
+import { addCategory, type CategoryTotals, emptyCounts, type FieldCounts } from './stats.js';
+import type { RecordContext, Span } from './text/types.js';
+import { resolveSpans, rewriteText, type TextReplaceContext } from './text-replace.js';
+import { parseAge } from './transforms/age.js';
+import { type TransformContext, transformValue } from './transforms/apply.js';
+import { ageAt, type ParsedDate, parseDate } from './transforms/dates.js';
+
+export const SAMPLE_RECORDS = 1000;
+const BATCH = 256;
+
+export interface SpanLine {
+  file: string;
+  record: number;
+  field: string;
+  start: number;
+  end: number;
+  kind: string;
+  category: number;
+}
+
+export interface ScrubEnv {
+  profile: Profile;
+  catalogue: CataloguePort;
+  spans: SpanFinder;
+  restrictedZip3: ReadonlySet<string>;
+  refDate: ParsedDate;
+  /** Seed for surrogates (random per run unless fixed for tests). */
+  seed: string;
+  /** Consistent random token for an original (the vault). */
+  pseudonym(kindId: string, value: string): string;
+  onSpan?: (line: SpanLine) => void;
+  onRecords?: (n: number) => void;
+}
+
+export interface FieldResult {
+  cls: FieldClass;
+  action: Action | 'scan' | 'none';
+  counts: FieldCounts;
+}
+
+export interface DocumentResult {
+  recordsIn: number;
+  recordsOut: number;
+  fields: FieldResult[];
+  categories: CategoryTotals;
+}
+
+/** Kinds whose value goes into the RecordContext for free-text matching. */
+function contextWorthy(cls: FieldClass): boolean {
+  return cls.kind !== null && cls.category !== null && cls.kind !== 'age';
+}
+
+export class DocumentScrubber {
+  private readonly fields = new Map<string, FieldResult>();
+  private readonly categories: CategoryTotals = {};
+  private recordsOut = 0;
+
+  constructor(
+    private readonly env: ScrubEnv,
+    private readonly file: string,
+    classes: readonly FieldClass[],
+  ) {
+    for (const cls of classes) this.fields.set(cls.path, this.fieldResult(cls));
+  }
+
+  private fieldResult(cls: FieldClass): FieldResult {
+    let action: FieldResult['action'] = 'none';
+    if (cls.freeText) action = 'scan';
+    else if (cls.kind && cls.category) action = actionFor(this.env.profile, cls.kind, cls.category);
+    return { cls, action, counts: emptyCounts() };
+  }
+
+  private fieldOf(leaf: Leaf): FieldResult {
+    let f = this.fields.get(leaf.path);
+    if (!f) {
+      // A path first seen after sampling: classify it from its name and this one value.
+      const cls = classifyField(
+        { path: leaf.path, key: leaf.key, values: leaf.value.trim() ? [leaf.value] : [] },
+        this.env.profile,
+        this.env.catalogue,
+      );
+      f = this.fieldResult(cls);
+      this.fields.set(leaf.path, f);
+    }
+    return f;
+  }
+
+  /** Record-level Safe Harbor rule: an age ≥ 90, or a birth date implying one. */
+  private over89(record: DocRecord, fields: readonly FieldResult[]): boolean {
+    for (let i = 0; i < record.leaves.length; i++) {
+      const kind = fields[i]!.cls.kind;
+      const value = record.leaves[i]!.value;
+      if (kind === 'age') {
+        const age = parseAge(value);
+        if (age !== null && age >= 90) return true;
+      } else if (kind === 'birth-date') {
+        const d = parseDate(value, this.env.refDate.year);
+        if (d && ageAt(d, this.env.refDate) >= 90) return true;
+      }
+    }
+    return false;
+  }
+
+  async processBatch(records: readonly DocRecord[], output: OutputDocument): Promise<void> {
+    const perRecord = records.map((record) => {
+      const fields = record.leaves.map((l) => this.fieldOf(l));
+      const known: RecordContext['known'][number][] = [];
+      record.leaves.forEach((leaf, i) => {
+        const cls = fields[i]!.cls;
+        if (contextWorthy(cls) && leaf.value.trim() !== '')
+          known.push({ kind: cls.kind!, category: cls.category as Category, value: leaf.value });
+      });
+      return { record, fields, ctx: { known } satisfies RecordContext };
+    });
+    const jobs: TextJob[] = [];
+    const jobAt: { r: number; l: number }[] = [];
+    perRecord.forEach((p, r) => {
+      p.record.leaves.forEach((leaf, l) => {
+        if (p.fields[l]!.cls.freeText && leaf.value.trim() !== '') {
+          jobs.push({ text: leaf.value, ctx: p.ctx });
+          jobAt.push({ r, l });
+        }
+      });
+    });
+    const found = jobs.length > 0 ? await this.env.spans.find(jobs) : [];
+    const spansOf = new Map<string, Span[]>();
+    jobAt.forEach((at, j) => {
+      spansOf.set(`${at.r}:${at.l}`, found[j] ?? []);
+    });
+    for (let r = 0; r < perRecord.length; r++) {
+      const p = perRecord[r]!;
+      this.scrubRecord(p.record, p.fields, (l) => spansOf.get(`${r}:${l}`));
+      await output.write(p.record);
+      this.recordsOut++;
+    }
+    this.env.onRecords?.(records.length);
+  }
+
+  private scrubRecord(
+    record: DocRecord,
+    fields: readonly FieldResult[],
+    spansFor: (leafIndex: number) => Span[] | undefined,
+  ): void {
+    const env = this.env;
+    const over89 = env.profile.ageTopCode && this.over89(record, fields);
+    const shiftDays = env.profile.shiftDays
+      ? rngFor(env.seed, 'shift', this.file, record.index).int(1, env.profile.shiftDays) *
+        (rngFor(env.seed, 'shift-sign', this.file, record.index).chance(0.5) ? 1 : -1)
+      : 0;
+    record.leaves.forEach((leaf, l) => {
+      const f = fields[l]!;
+      const value = leaf.value;
+      if (value.trim() === '') return;
+      if (f.action === 'scan') {
+        f.counts.values++;
+        const spans = resolveSpans(spansFor(l) ?? []);
+        if (spans.length === 0) return;
+        const text = this.textContext(record, leaf, over89, shiftDays);
+        const next = rewriteText(value, spans, text);
+        f.counts.spans += spans.length;
+        for (const s of spans) {
+          addCategory(this.categories, s.category, 'spans', 1);
+          env.onSpan?.({
+            file: this.file,
+            record: record.index,
+            field: leaf.at,
+            start: s.start,
+            end: s.end,
+            kind: s.kind,
+            category: s.category,
+          });
+        }
+        if (next !== value) {
+          leaf.replace(next);
+          f.counts.changed++;
+        }
+        return;
+      }
+      const { cls } = f;
+      if (!cls.kind || !cls.category || f.action === 'none') return;
+      f.counts.values++;
+      const action = f.action as Action;
+      addCategory(this.categories, cls.category, 'values', 1, action);
+      if (action === 'keep') {
+        f.counts.kept++;
+        return;
+      }
+      const ctx: TransformContext = {
+        kindId: cls.kind,
+        category: cls.category,
+        kind: env.catalogue.kindById(cls.kind),
+        restrictedZip3: env.restrictedZip3,
+        refYear: env.refDate.year,
+        over89,
+        shiftDays,
+        ageTopCode: env.profile.ageTopCode,
+        pseudonym: env.pseudonym,
+      };
+      const next = transformValue(value, action, ctx, rngFor(env.seed, this.file, record.index, leaf.at));
+      if (next === null) {
+        leaf.replace(null);
+        f.counts.removed++;
+      } else if (next !== value) {
+        leaf.replace(next);
+        f.counts.changed++;
+      } else {
+        f.counts.kept++;
+      }
+    });
+  }
+
+  private textContext(record: DocRecord, leaf: Leaf, over89: boolean, shiftDays: number): TextReplaceContext {
+    const env = this.env;
+    return {
+      profile: env.profile,
+      over89,
+      shiftDays,
+      refYear: env.refDate.year,
+      pseudonym: env.pseudonym,
+      surrogate: (kindId: string, value: string, n: number) => {
+        const kind: IdentifierKind | undefined = env.catalogue.kindById(kindId);
+        return kind?.surrogate(value, rngFor(env.seed, this.file, record.index, leaf.at, n), {
+          style: 'obvious',
+        });
+      },
+    };
+  }
+
+  result(recordsIn: number): DocumentResult {
+    return {
+      recordsIn,
+      recordsOut: this.recordsOut,
+      fields: [...this.fields.values()],
+      categories: this.categories,
+    };
+  }
+}
+
+/**
+ * Scrub a whole document into `output`: buffer the first SAMPLE_RECORDS records to classify
+ * fields, then stream the rest in batches. Memory holds one sample window at most.
+ */
+export async function scrubDocument(
+  input: InputDocument,
+  output: OutputDocument,
+  env: ScrubEnv,
+): Promise<DocumentResult> {
+  const iterator = input.records()[Symbol.asyncIterator]();
+  const sampler = new Sampler();
+  const head: DocRecord[] = [];
+  let done = false;
+  while (head.length < SAMPLE_RECORDS) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    sampler.add(next.value);
+    head.push(next.value);
+  }
+  // CSV columns that never held a value still get classified (by name) and reported.
+  for (const column of input.header ?? []) sampler.addValue(column, column, '');
+  const classes = classifyFields(sampler.samples(), env.profile, env.catalogue);
+  const scrubber = new DocumentScrubber(env, input.file, classes);
+  let recordsIn = head.length;
+  for (let i = 0; i < head.length; i += BATCH) await scrubber.processBatch(head.slice(i, i + BATCH), output);
+  head.length = 0;
+  let batch: DocRecord[] = [];
+  while (!done) {
+    const next = await iterator.next();
+    if (next.done) break;
+    recordsIn++;
+    batch.push(next.value);
+    if (batch.length === BATCH) {
+      await scrubber.processBatch(batch, output);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) await scrubber.processBatch(batch, output);
+  return scrubber.result(recordsIn);
+}

@@ -1,0 +1,34 @@
+/**
+ * Pseudonym tokens: random (crypto.randomBytes seeds each draw), shaped like the kind they stand
+ * for and provably fake where the catalogue can make one (an MRN becomes `TEST` + digits). The
+ * store keeps original → token so the same original gets the same token in every file and field
+ * of a run (and across runs with --vault); the token never derives from the original.
+ */
+import { randomBytes } from 'node:crypto';
+import { type Rng, rngFor } from '../core/rng.js';
+import type { CataloguePort } from '../detect/catalogue-port.js';
+import type { PseudonymStore } from './vault/store.js';
+
+/**
+ * `seed` makes tokens reproducible for tests (PLACEBO_SCRUB_SEED); tokens are then drawn from a
+ * counter-indexed stream — still not derived from any original.
+ */
+export function pseudonymiser(
+  store: PseudonymStore,
+  catalogue: CataloguePort,
+  seed?: string,
+): (kindId: string, value: string) => string {
+  let counter = 0;
+  const nextRng = (): Rng =>
+    seed !== undefined ? rngFor(seed, 'token', counter++) : rngFor(randomBytes(16).toString('hex'));
+  return (kindId, value) => {
+    const original = value.trim();
+    return store.token(original, (attempt) => {
+      const rng = nextRng();
+      const kind = catalogue.kindById(kindId);
+      const token = kind ? kind.surrogate(original, rng, { style: 'obvious' }) : `TKN${rng.digits(10)}`;
+      // After a collision, widen the token so the space cannot run out.
+      return attempt > 3 ? `${token}${rng.digits(attempt)}` : token;
+    });
+  };
+}

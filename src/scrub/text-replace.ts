@@ -1,0 +1,87 @@
+/**
+ * Rewriting free text from spans: overlapping spans are resolved (longest, then highest score),
+ * then each span is replaced per the profile. Defaults keep output checkable: a tag such as
+ * `[NAME]`, a date's year, "90+" for an old age, or the pseudonym a record key already got.
+ */
+import type { Category } from '../catalogue/types.js';
+import { actionFor, type Profile } from '../schema/profile.js';
+import type { Span } from './text/types.js';
+import { parseAge } from './transforms/age.js';
+import { shiftDate, yearIn } from './transforms/dates.js';
+
+const TAGS: Readonly<Record<string, string>> = {
+  'given-name': 'NAME',
+  'family-name': 'NAME',
+  'person-name': 'NAME',
+  'employer-name': 'EMPLOYER',
+  'street-address': 'ADDRESS',
+  'geo-coordinates': 'LOCATION',
+  'birth-date': 'DATE',
+};
+
+export function tagFor(kind: string): string {
+  return `[${TAGS[kind] ?? kind.toUpperCase().replace(/-/g, '_')}]`;
+}
+
+/** Non-overlapping spans in text order: on overlap the longer (then higher-scoring) span wins. */
+export function resolveSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans]
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score || a.start - b.start);
+  const taken: Span[] = [];
+  for (const s of sorted) {
+    if (taken.every((t) => s.end <= t.start || s.start >= t.end)) taken.push(s);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+export interface TextReplaceContext {
+  profile: Profile;
+  over89: boolean;
+  shiftDays: number;
+  refYear: number;
+  pseudonym(kind: string, value: string): string;
+  surrogate(kind: string, value: string, n: number): string | undefined;
+}
+
+/** The replacement for one span's text. */
+export function replacementFor(span: Span, original: string, ctx: TextReplaceContext, n: number): string {
+  const action = actionFor(ctx.profile, span.kind, span.category as Category);
+  if (action === 'keep') return original;
+  if (span.category === 3) {
+    if (span.kind === 'age') {
+      const age = parseAge(
+        original
+          .replace(/[^\d.]/g, ' ')
+          .trim()
+          .split(/\s+/)[0] ?? '',
+      );
+      if (age !== null && age < 90) return original;
+      return age !== null ? original.replace(/\d{2,3}(?:\.\d+)?/, '90+') : '[AGE]';
+    }
+    if (action === 'shift') return shiftDate(original, ctx.shiftDays, ctx.refYear) ?? '[DATE]';
+    if (span.kind === 'birth-date' && ctx.over89) return '[DATE]';
+    if (ctx.profile.freeText.dates === 'year') return yearIn(original) ?? '[DATE]';
+    return '[DATE]';
+  }
+  if (action === 'pseudonymise') return ctx.pseudonym(span.kind, original);
+  switch (ctx.profile.freeText.action) {
+    case 'remove':
+      return '';
+    case 'surrogate':
+      return ctx.surrogate(span.kind, original, n) ?? tagFor(span.kind);
+    default:
+      return tagFor(span.kind);
+  }
+}
+
+/** Apply resolved spans to text; returns the new text. */
+export function rewriteText(text: string, spans: readonly Span[], ctx: TextReplaceContext): string {
+  let out = '';
+  let at = 0;
+  spans.forEach((s, n) => {
+    out += text.slice(at, s.start) + replacementFor(s, text.slice(s.start, s.end), ctx, n);
+    at = s.end;
+  });
+  return out + text.slice(at);
+}

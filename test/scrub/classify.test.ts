@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { classifyFields, Sampler } from '../../src/detect/index.js';
+import type { FieldSample } from '../../src/detect/types.js';
+import type { DocRecord, Leaf } from '../../src/io/types.js';
+
+const NONE = { fields: {} };
+
+function sample(key: string, values: string[], path = key): FieldSample {
+  return { path, key, values };
+}
+
+function classOf(key: string, values: string[], profile = NONE, path = key) {
+  const [c] = classifyFields([sample(key, values, path)], profile);
+  return c!;
+}
+
+const emails = Array.from({ length: 20 }, (_, i) => `person${i}.tester@example.org`);
+const phones = Array.from({ length: 20 }, (_, i) => `(617) 555-01${String(i).padStart(2, '0')}`);
+const dates = Array.from({ length: 20 }, (_, i) => `19${50 + i}-0${1 + (i % 9)}-1${i % 10}`);
+const notes = Array.from(
+  { length: 20 },
+  (_, i) => `Patient seen in clinic today number ${i}, reports mild pain in the left knee after a fall.`,
+);
+
+describe('classifyFields', () => {
+  it.each([
+    ['DOB', dates, 'birth-date', 3],
+    ['ssn', ['666-01-0001', '666-02-0002', '666-03-0003'], 'ssn', 7],
+    ['email', emails, 'email', 6],
+    ['phone', phones, 'phone', 4],
+    ['zip', ['02139', '10001', '94110'], 'zip', 2],
+    ['MRN', ['TEST000123', 'TEST000456'], 'mrn', 8],
+  ])('header %s → %s (category %d)', (key, values, kind, category) => {
+    const c = classOf(key, values);
+    expect(c.kind).toBe(kind);
+    expect(c.category).toBe(category);
+    expect(c.freeText).toBe(false);
+    expect(c.detectedBy === 'header' || c.detectedBy === 'header+values').toBe(true);
+  });
+
+  it('catches a generically named column full of emails or phones by its values', () => {
+    const e = classOf('contact', emails);
+    expect(e.kind).toBe('email');
+    expect(e.detectedBy).toBe('values');
+    const p = classOf('value', phones);
+    expect(p.kind).toBe('phone');
+    expect(p.detectedBy).toBe('values');
+    expect(p.explanation).toMatch(/% of 20 sampled values/);
+  });
+
+  it('flags free text by name and by long multi-word values', () => {
+    expect(classOf('notes', ['ok']).freeText).toBe(true);
+    const byValues = classOf('field_7', notes);
+    expect(byValues.freeText).toBe(true);
+    expect(byValues.detectedBy).toBe('values');
+    expect(classOf('progress_note', notes).detectedBy).toBe('header+values');
+  });
+
+  it('counts relatives, guarantors, employers and emergency contacts', () => {
+    for (const key of ['emergency_contact_name', 'guarantor_name', 'next_of_kin', 'spouse_name']) {
+      expect(classOf(key, []).category, key).toBe(1);
+    }
+    expect(classOf('emergency_contact_phone', []).kind).toBe('phone');
+    expect(classOf('employer', []).category).toBe(1);
+  });
+
+  it('puts encounter, claim and order numbers, usernames and employee ids in category 18', () => {
+    for (const key of ['encounter_id', 'claim_number', 'order_no', 'username', 'employee_id']) {
+      expect(classOf(key, []).category, key).toBe(18);
+    }
+  });
+
+  it('lets explicit profile mappings win', () => {
+    const profile = { fields: { DOB: 'keep', field_7: 'email', 'address[].text': 'free-text' } };
+    expect(classOf('DOB', dates, profile)).toMatchObject({
+      kind: null,
+      detectedBy: 'profile',
+      confidence: 1,
+    });
+    expect(classOf('field_7', notes, profile)).toMatchObject({
+      kind: 'email',
+      category: 6,
+      detectedBy: 'profile',
+    });
+    expect(classOf('text', [], profile, 'address[].text').freeText).toBe(true);
+  });
+
+  it('applies FHIR path rules', () => {
+    expect(classOf('family', ['Smith'], NONE, 'entry[].resource.name[].family').kind).toBe('family-name');
+    expect(classOf('postalCode', ['02139'], NONE, 'address[].postalCode')).toMatchObject({
+      kind: 'zip',
+      detectedBy: 'fhir-rule',
+    });
+  });
+
+  it('leaves ordinary clinical columns alone', () => {
+    const c = classOf('systolic_bp', ['120', '135', '118']);
+    expect(c.kind).toBeNull();
+    expect(c.freeText).toBe(false);
+  });
+
+  it('never puts a sampled value into an explanation', () => {
+    const secret = 'zq-unique-marker@example.org';
+    const values = [secret, ...emails];
+    for (const key of ['contact', 'email', 'notes']) {
+      expect(classOf(key, values).explanation).not.toContain('zq-unique-marker');
+    }
+  });
+});
+
+describe('Sampler', () => {
+  function record(index: number, cells: Record<string, string>): DocRecord {
+    const leaves: Leaf[] = Object.entries(cells).map(([k, v]) => ({
+      path: k,
+      at: k,
+      key: k,
+      type: 'string',
+      value: v,
+      changed: false,
+      replace() {},
+    }));
+    return { index, line: index + 2, leaves };
+  }
+  it('keeps a bounded sample per path, skipping empty values', () => {
+    const s = new Sampler(50);
+    for (let i = 0; i < 1000; i++) s.add(record(i, { a: String(i), b: i % 2 ? '' : 'x' }));
+    const [a, b] = s.samples();
+    expect(a!.values).toHaveLength(50);
+    expect(new Set(a!.values).size).toBe(50);
+    expect(a!.values.some((v) => Number(v) >= 50)).toBe(true);
+    expect(b!.values).toHaveLength(50);
+    expect(b!.key).toBe('b');
+  });
+});
