@@ -1,11 +1,133 @@
+/** `placebo generate`: parse and normalise flags, then call generate(). */
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Argv } from 'yargs';
+import type { Style } from '../catalogue/types.js';
 import { PlaceboError } from '../core/errors.js';
+import { PACKAGE_ROOT } from '../core/version.js';
+import { generate } from '../generate/generate.js';
+import { progressBar } from '../generate/progress.js';
+import { parseShard } from '../generate/shard.js';
+import { DIALECTS, type Dialect, FORMATS, type FormatName } from '../generate/writers/encoder.js';
+import { loadGeneratorSchema } from '../schema/generator-load.js';
 import type { CommandIo } from './io.js';
 import type { ExitSink } from './run.js';
 
-/** Placeholder until the generate command lands. */
-export function registerGenerate(cli: Argv, _io: CommandIo, _exit: ExitSink): Argv {
-  return cli.command('generate', 'generate (not yet built)', {}, async () => {
-    throw new PlaceboError('E_USAGE', 'generate is not built yet');
-  });
+export const DEFAULT_SCHEMA = 'schemas/patients.yaml';
+
+interface GenerateArgs {
+  schema?: string;
+  count?: number;
+  seed: string;
+  format: string;
+  dialect: string;
+  out: string;
+  table?: string[];
+  style: string;
+  workers?: number;
+  shard?: string;
+  quiet: boolean;
+  truth?: string;
+}
+
+export function registerGenerate(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
+  return cli.command(
+    'generate',
+    'Generate obviously fake, clinically coherent patients from a schema (default: 100 patients to ./out/<table>.csv)',
+    (y) =>
+      y
+        .option('schema', {
+          type: 'string',
+          describe: `schema file, YAML or JSON (default: built-in ${DEFAULT_SCHEMA})`,
+        })
+        .option('count', {
+          type: 'number',
+          describe: 'rows of the root table (patients); child tables follow',
+        })
+        .option('seed', {
+          type: 'string',
+          default: '1',
+          describe: 'same schema + seed + version → same bytes',
+        })
+        .option('format', { choices: FORMATS, default: 'csv', describe: 'output format' })
+        .option('dialect', { choices: DIALECTS, default: 'postgres', describe: 'SQL dialect (--format sql)' })
+        .option('out', {
+          type: 'string',
+          default: 'out',
+          describe: 'output directory, or - for stdout (with one --table)',
+        })
+        .option('table', { type: 'string', array: true, describe: 'write only these tables' })
+        .option('style', {
+          choices: ['obvious', 'realistic'],
+          default: 'obvious',
+          describe: 'realistic drops the ZZTEST name marker',
+        })
+        .option('workers', { type: 'number', describe: 'worker threads (default: number of cores)' })
+        .option('shard', { type: 'string', describe: 'k/n: write the k-th of n slices of the root rows' })
+        .option('truth', {
+          type: 'string',
+          describe: 'write NDJSON ground truth of identifiers planted in notes',
+        })
+        .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar or summary' }),
+    async (argv) => {
+      exit(await runGenerate(argv as unknown as GenerateArgs, io));
+    },
+  );
+}
+
+export async function runGenerate(args: GenerateArgs, io: CommandIo): Promise<number> {
+  const count = args.count;
+  if (count !== undefined && (!Number.isInteger(count) || count < 0))
+    throw new PlaceboError('E_USAGE', 'invalid --count', { path: '--count' }, 'a whole number ≥ 0');
+  const workers = args.workers ?? availableParallelism();
+  if (!Number.isInteger(workers) || workers < 1)
+    throw new PlaceboError('E_USAGE', 'invalid --workers', { path: '--workers' }, 'a whole number ≥ 1');
+  const toStdout = args.out === '-';
+  if (toStdout && args.table?.length !== 1)
+    throw new PlaceboError(
+      'E_USAGE',
+      '--out - needs exactly one --table',
+      { path: '--out' },
+      'e.g. --out - --table patients',
+    );
+  const schemaPath = args.schema
+    ? resolve(io.cwd, args.schema)
+    : fileURLToPath(new URL(DEFAULT_SCHEMA, PACKAGE_ROOT));
+  const schema = loadGeneratorSchema(schemaPath, args.schema ? io.cwd : fileURLToPath(PACKAGE_ROOT));
+  const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
+  const outDir = resolve(io.cwd, args.out);
+  const bar =
+    io.interactive && !args.quiet
+      ? progressBar(io.stderr, schema.schema.root ?? Object.keys(schema.schema.tables)[0] ?? 'rows')
+      : undefined;
+  const started = Date.now();
+  try {
+    const summary = await generate({
+      schema,
+      seed: args.seed,
+      style: args.style as Style,
+      ...(count !== undefined ? { count } : {}),
+      format: args.format as FormatName,
+      dialect: args.dialect as Dialect,
+      out: toStdout ? { stream: io.stdout } : { dir: outDir },
+      ...(args.table ? { tables: args.table } : {}),
+      workers,
+      ...(shard ? { shard } : {}),
+      ...(args.truth ? { truth: resolve(io.cwd, args.truth) } : {}),
+      ...(bar ? { onProgress: (d: number, t: number, r: number) => bar.update(d, t, r) } : {}),
+    });
+    bar?.stop();
+    if (!args.quiet) {
+      const total = Object.values(summary.rows).reduce((a, b) => a + b, 0);
+      const seconds = (Date.now() - started) / 1000;
+      const where = toStdout ? 'stdout' : args.out;
+      io.stderr.write(
+        `placebo: wrote ${total} rows in ${Object.keys(summary.rows).length} tables to ${where} (${seconds.toFixed(1)} s)\n`,
+      );
+    }
+    return 0;
+  } finally {
+    bar?.stop();
+  }
 }

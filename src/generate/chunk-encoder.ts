@@ -1,0 +1,91 @@
+/**
+ * Making and encoding a range of root rows: the unit of work of a worker thread (and of the
+ * main thread when it works alone). The same function serves both, so bytes cannot differ.
+ */
+
+import type { ColumnGen } from './columns.js';
+import { RowEngine } from './engine.js';
+import type { Plan, TablePlan } from './plan.js';
+import { chunks } from './shard.js';
+import type { Dialect, FormatName, TableEncoder } from './writers/encoder.js';
+import { encoderFor } from './writers/index.js';
+
+export interface ChunkResult {
+  start: number;
+  end: number;
+  /** Encoded text per table position ('' when none or not written). */
+  texts: string[];
+  /** Rows made per table position. */
+  rows: number[];
+  /** NDJSON lines of ground truth ('' unless asked for). */
+  truth: string;
+  /** Hashes of the values of each checked-unique column, in row order. */
+  uniques: number[][];
+}
+
+export interface ChunkOptions {
+  format: FormatName;
+  dialect: Dialect;
+  tables?: readonly string[] | undefined;
+  truth: boolean;
+}
+
+export interface UniqueColumn {
+  table: TablePlan;
+  column: ColumnGen;
+}
+
+/** Columns declared unique whose generator does not guarantee it: checked while writing. */
+export function checkedUniques(plan: Plan): UniqueColumn[] {
+  return plan.tables.flatMap((t) =>
+    t.columns.filter((c) => c.unique && !c.uniqueByConstruction).map((c) => ({ table: t, column: c })),
+  );
+}
+
+export function chunkEncoder(plan: Plan, opts: ChunkOptions): (start: number, end: number) => ChunkResult {
+  const engine = new RowEngine(plan);
+  const specs = plan.tables.map((t) => t.spec);
+  const encoders: (TableEncoder | null)[] = plan.tables.map((t) =>
+    !opts.tables || opts.tables.includes(t.name)
+      ? encoderFor(t.spec, { format: opts.format, dialect: opts.dialect, tables: specs })
+      : null,
+  );
+  const uniques = checkedUniques(plan);
+  return (start, end) => {
+    const parts: string[][] = plan.tables.map(() => []);
+    const rows = plan.tables.map(() => 0);
+    const hashes: number[][] = uniques.map(() => []);
+    let truth = '';
+    for (const [s, e] of chunks(start, end, 1)) {
+      const out = engine.block(s, e);
+      out.rows.forEach((tableRows, i) => {
+        rows[i]! += tableRows.length;
+        const enc = encoders[i];
+        if (enc && tableRows.length > 0) parts[i]!.push(enc.batch(tableRows));
+      });
+      uniques.forEach((u, j) => {
+        for (const r of out.rows[u.table.position]!) {
+          const v = r[u.column.index];
+          if (v !== null && v !== undefined) hashes[j]!.push(hash53(String(v)));
+        }
+      });
+      if (opts.truth) for (const t of out.truth) truth += `${JSON.stringify(t)}\n`;
+    }
+    const texts = parts.map((p, i) => (p.length === 0 ? '' : p.join(encoders[i]!.separator)));
+    return { start, end, texts, rows, truth, uniques: hashes };
+  };
+}
+
+/** A 53-bit string hash (two 32-bit FNV-style lanes), enough to tell values apart. */
+export function hash53(s: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}

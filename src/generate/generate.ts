@@ -1,0 +1,153 @@
+/**
+ * `generate` as a plain async function: schema → plan → chunks of root rows (in this thread or
+ * in worker threads) → sink, in order, with back-pressure. Nothing is left half-written: the
+ * sink and the truth file are aborted on any error.
+ */
+import type { Writable } from 'node:stream';
+import type { Style } from '../catalogue/types.js';
+import { PlaceboError } from '../core/errors.js';
+import { didYouMean } from '../schema/generator-errors.js';
+import type { LoadedSchema } from '../schema/generator-load.js';
+import { loadBuildChart } from './chart-source.js';
+import { type ChunkResult, checkedUniques, chunkEncoder } from './chunk-encoder.js';
+import { compilePlan, type Plan } from './plan.js';
+import { WorkerPool } from './pool.js';
+import { chunks, type Shard, shardRange } from './shard.js';
+import { AtomicFile } from './writers/atomic-file.js';
+import type { Dialect, FormatName } from './writers/encoder.js';
+import { FileSink } from './writers/file-sink.js';
+
+/** Root rows per unit of work handed to a worker (a multiple of the block size). */
+const CHUNK_BLOCKS = 4;
+
+export interface GenerateOptions {
+  schema: LoadedSchema;
+  seed: string | number;
+  style: Style;
+  count?: number;
+  format: FormatName;
+  dialect: Dialect;
+  out: { dir: string } | { stream: Writable };
+  tables?: readonly string[];
+  workers: number;
+  shard?: Shard;
+  /** Path of an NDJSON file of identifiers planted in notes. */
+  truth?: string;
+  onProgress?: (done: number, total: number, rows: number) => void;
+}
+
+export interface GenerateSummary {
+  /** Rows written per table. */
+  rows: Record<string, number>;
+  roots: number;
+}
+
+export async function generate(opts: GenerateOptions): Promise<GenerateSummary> {
+  const buildChart = await loadBuildChart();
+  const planOpts = {
+    seed: opts.seed,
+    style: opts.style,
+    ...(opts.count !== undefined ? { count: opts.count } : {}),
+  };
+  const plan = compilePlan(opts.schema, { ...planOpts, ...(buildChart ? { buildChart } : {}) });
+  checkTables(plan, opts.tables);
+  const shard = opts.shard ?? { k: 1, n: 1 };
+  const { start, end } = shardRange(plan.rootCount, shard);
+  const sink = new FileSink({
+    format: opts.format,
+    dialect: opts.dialect,
+    out: opts.out,
+    ...(opts.tables ? { tables: opts.tables } : {}),
+    firstSlice: shard.k === 1,
+    lastSlice: shard.k === shard.n,
+  });
+  const truth = opts.truth ? new AtomicFile(opts.truth) : undefined;
+  const chunkOpts = {
+    format: opts.format,
+    dialect: opts.dialect,
+    tables: opts.tables,
+    truth: Boolean(truth),
+  };
+  const ranges = [...chunks(start, end, CHUNK_BLOCKS)];
+  const workers = Math.max(1, Math.min(opts.workers, ranges.length));
+  const pool =
+    workers > 1
+      ? new WorkerPool(workers, {
+          schemaText: opts.schema.text,
+          schemaFile: opts.schema.file,
+          plan: { seed: plan.seed, style: plan.style, count: plan.rootCount },
+          chunk: chunkOpts,
+        })
+      : undefined;
+  const local = pool ? undefined : chunkEncoder(plan, chunkOpts);
+  const exec = (r: [number, number]): Promise<ChunkResult> =>
+    pool ? pool.run(r[0], r[1]) : new Promise((resolve) => resolve(local!(r[0], r[1])));
+
+  const totals: Record<string, number> = Object.fromEntries(plan.tables.map((t) => [t.name, 0]));
+  const uniques = checkedUniques(plan).map((u) => ({ ...u, seen: new Set<number>() }));
+  const window: Promise<ChunkResult>[] = [];
+  const inFlight = workers * 2;
+  let next = 0;
+  const submit = (): void => {
+    while (window.length < inFlight && next < ranges.length) {
+      const p = exec(ranges[next++]!);
+      p.catch(() => {}); // awaited in order below; avoid an unhandled rejection meanwhile
+      window.push(p);
+    }
+  };
+  try {
+    await sink.open(plan.tables.map((t) => t.spec));
+    submit();
+    while (window.length > 0) {
+      const r = await window.shift()!;
+      submit();
+      uniques.forEach((u, j) => {
+        for (const h of r.uniques[j]!) {
+          if (u.seen.has(h)) {
+            throw new PlaceboError(
+              'E_SCHEMA',
+              'a unique column repeats a value',
+              { file: plan.file, path: `tables.${u.table.name}.columns.${u.column.name}` },
+              "the generator's value space is too small for this count; drop unique or use a sequence",
+            );
+          }
+          u.seen.add(h);
+        }
+      });
+      for (const t of plan.tables) {
+        totals[t.name]! += r.rows[t.position]!;
+        await sink.writeEncoded(t.name, r.texts[t.position]!);
+      }
+      if (truth && r.truth) await truth.write(r.truth);
+      opts.onProgress?.(
+        r.end - start,
+        end - start,
+        Object.values(totals).reduce((a, b) => a + b, 0),
+      );
+    }
+    await sink.close();
+    await truth?.commit();
+  } catch (err) {
+    await sink.abort();
+    await truth?.discard();
+    throw err;
+  } finally {
+    await pool?.close();
+  }
+  const rows = opts.tables ? Object.fromEntries(opts.tables.map((t) => [t, totals[t] ?? 0])) : totals;
+  return { rows, roots: end - start };
+}
+
+function checkTables(plan: Plan, tables: readonly string[] | undefined): void {
+  const names = plan.tables.map((t) => t.name);
+  for (const t of tables ?? []) {
+    if (!names.includes(t)) {
+      throw new PlaceboError(
+        'E_USAGE',
+        `unknown table "${t}"`,
+        { path: '--table' },
+        didYouMean(t, names) ?? `tables: ${names.join(', ')}`,
+      );
+    }
+  }
+}

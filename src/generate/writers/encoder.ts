@@ -1,0 +1,36 @@
+/**
+ * A format's encoder turns batches of rows of one table into text. Encoders are pure, so worker
+ * threads can encode their own blocks and the main thread only writes bytes, in order.
+ */
+import type { CellValue, TableSpec } from '../sink.js';
+
+export type FormatName = 'csv' | 'tsv' | 'ndjson' | 'json' | 'sql';
+export type Dialect = 'postgres' | 'mysql' | 'sqlite';
+export const FORMATS: readonly FormatName[] = ['csv', 'tsv', 'ndjson', 'json', 'sql'];
+export const DIALECTS: readonly Dialect[] = ['postgres', 'mysql', 'sqlite'];
+
+export interface TableEncoder {
+  /** Text before the first row of the whole data set (header line, CREATE TABLE, "["). */
+  head(): string;
+  /** One batch of rows; '' for no rows. */
+  batch(rows: readonly (readonly CellValue[])[]): string;
+  /** Put between two non-empty batches (JSON's comma). */
+  readonly separator: string;
+  /** Text after the last row of the whole data set. */
+  tail(): string;
+}
+
+export interface EncoderOptions {
+  format: FormatName;
+  dialect: Dialect;
+  /** Every table of the data set, for SQL foreign keys. */
+  tables: readonly TableSpec[];
+}
+
+export const EXTENSIONS: Record<FormatName, string> = {
+  csv: 'csv',
+  tsv: 'tsv',
+  ndjson: 'ndjson',
+  json: 'json',
+  sql: 'sql',
+};
