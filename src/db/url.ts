@@ -97,7 +97,8 @@ export function parseDbUrl(s: string): DbUrl {
 
 /** The URL with any password replaced by `***`; safe to print. */
 export function maskUrl(s: string): string {
-  return s.replace(/^([a-z]+:\/\/[^:/@?#]*):([^@/?#]*)@/i, '$1:***@');
+  // Up to the last '@': a password with an unencoded '@' is still masked whole.
+  return s.replace(/^([a-z]+:\/\/[^:/@?#]*):(.*)@([^@]*)$/i, '$1:***@$3');
 }
 
 /** Replace every occurrence of the secrets (raw and URL-encoded) in a message with `***`. */

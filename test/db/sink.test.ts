@@ -3,71 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { formatError, PlaceboError } from '../../src/core/errors.js';
 import { introspect } from '../../src/db/introspect.js';
 import { openDbSink } from '../../src/db/sink.js';
-import type { CellValue, TableSpec } from '../../src/generate/sink.js';
+import { loadFixture, NOTE, patient, TABLES } from './fixtures.js';
 import { DIALECTS } from './helpers.js';
 
-const TABLES: TableSpec[] = [
-  {
-    name: 'patients',
-    columns: [
-      { name: 'id', type: 'integer', nullable: false, unique: true },
-      { name: 'name', type: 'text', nullable: false, unique: false },
-      { name: 'mrn', type: 'text', nullable: false, unique: true },
-      { name: 'birth_date', type: 'date', nullable: true, unique: false },
-      { name: 'weight', type: 'real', nullable: true, unique: false },
-      { name: 'deceased', type: 'boolean', nullable: false, unique: false },
-    ],
-    primaryKey: 'id',
-    foreignKeys: [],
-  },
-  {
-    name: 'visits',
-    columns: [
-      { name: 'id', type: 'integer', nullable: false, unique: true },
-      { name: 'patient_id', type: 'integer', nullable: false, unique: false },
-      { name: 'at', type: 'timestamp', nullable: false, unique: false },
-      { name: 'note', type: 'text', nullable: true, unique: false },
-    ],
-    primaryKey: 'id',
-    foreignKeys: [{ column: 'patient_id', table: 'patients', refColumn: 'id' }],
-  },
-];
-
-const NOTE = 'line one\nline\ttwo \\ back\r\n"quoted" \'single\' ünï 😀';
-
-function patient(i: number): CellValue[] {
-  return [
-    i,
-    `Testpatient ${i}`,
-    `FAKE-${String(i).padStart(6, '0')}`,
-    i % 5 === 0 ? null : '1990-01-02',
-    i % 3 === 0 ? null : 70.5 + i,
-    i % 2 === 0,
-  ];
-}
-function visit(i: number, p: number): CellValue[] {
-  return [i, p, '2024-05-01T10:20:30.000Z', i % 4 === 0 ? null : `${NOTE} ${i}`];
-}
-
-/** Interleaved like the generator: each patient followed by its visits. */
-async function load(url: string, n: number, bad?: number) {
-  const sink = openDbSink(url, { mode: 'create' });
-  await sink.open(TABLES);
-  try {
-    let v = 0;
-    for (let p = 1; p <= n; p++) {
-      await sink.write('patients', [patient(p)]);
-      const rows = [visit(++v, p), visit(++v, p)];
-      if (p === bad) (rows[1] as CellValue[])[2] = null; // NOT NULL violation mid-load
-      await sink.write('visits', rows);
-    }
-    await sink.close();
-  } catch (err) {
-    await sink.abort();
-    throw err;
-  }
-  return sink;
-}
+const load = loadFixture;
 
 for (const d of DIALECTS) {
   describe.skipIf(!d.enabled)(`database sink: ${d.name}`, () => {

@@ -78,6 +78,9 @@ export async function introspectMysql(conn: mysql.Connection): Promise<DbTable[]
       }
       i.columns.push(String(s.col));
     }
+    // InnoDB adds an index for each foreign key by itself; listing it would create a duplicate.
+    const fkCols = new Set(table.foreignKeys.map((f) => f.columns.join('\0')));
+    table.indexes = table.indexes.filter((i) => i.unique || !fkCols.has(i.columns.join('\0')));
     return table;
   });
 }

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { formatError, type PlaceboError } from '../../src/core/errors.js';
+import { copyDatabase } from '../../src/db/copy-database.js';
+import { introspect } from '../../src/db/introspect.js';
+import type { DbRecord } from '../../src/db/record.js';
+import { readTable } from '../../src/db/source.js';
+import { checksums, loadFixture } from './fixtures.js';
+import { DIALECTS, freshPg, freshSqlite, PG_URL } from './helpers.js';
+
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: unknown) => e as PlaceboError,
+  );
+
+async function* shiftIds(table: string, records: AsyncIterable<DbRecord>) {
+  for await (const r of records) {
+    for (const l of r.leaves) {
+      if (l.path === 'id' && table === 'patients') l.replace(String(Number(l.value) + 1000));
+      if (l.path === 'patient_id') l.replace(String(Number(l.value) + 1000));
+      if (l.path === 'name') l.replace(`Renamed ${r.index}`);
+      if (l.path === 'note') l.replace(null);
+    }
+    yield r;
+  }
+}
+
+for (const d of DIALECTS) {
+  describe.skipIf(!d.enabled)(`copyDatabase: ${d.name}`, () => {
+    it('identity copy: same rows, same keys and indexes, source untouched', async () => {
+      const src = await d.fresh();
+      const dst = await d.fresh();
+      try {
+        await loadFixture(src.url, 120);
+        await src.query('CREATE INDEX visits_at_idx ON visits (at)');
+        const before = await checksums(src);
+        const result = await copyDatabase(src.url, dst.url);
+        expect(result.tables).toEqual([
+          { table: 'patients', read: 120, written: 120 },
+          { table: 'visits', read: 240, written: 240 },
+        ]);
+        expect(await checksums(src)).toEqual(before);
+        expect(await checksums(dst)).toEqual(before);
+        const s = await introspect(src.url);
+        const t = await introspect(dst.url);
+        const shape = (x: typeof s) =>
+          x.tables.map((tb) => ({
+            name: tb.name,
+            columns: tb.columns.map((c) => [c.name, c.type, c.nullable]),
+            pk: tb.primaryKey,
+            fks: tb.foreignKeys.map((f) => [f.columns, f.refTable, f.refColumns]),
+            uniques: tb.uniques.map((u) => u.columns),
+            indexes: tb.indexes.map((i) => [i.name, i.columns, i.unique]),
+          }));
+        expect(shape(t)).toEqual(shape(s));
+        expect(t.tables[1]?.indexes.map((i) => i.name)).toEqual(['visits_at_idx']);
+      } finally {
+        await src.drop();
+        await dst.drop();
+      }
+    });
+
+    it('a value-changing transform: foreign keys still join, counts match, source untouched', async () => {
+      const src = await d.fresh();
+      const dst = await d.fresh();
+      try {
+        await loadFixture(src.url, 50);
+        const before = await checksums(src);
+        const result = await copyDatabase(src.url, dst.url, { transform: shiftIds });
+        expect(result.tables.map((c) => c.written)).toEqual([50, 100]);
+        expect(await checksums(src)).toEqual(before);
+        const [j] = await dst.query(
+          'SELECT COUNT(*) AS n FROM visits v JOIN patients p ON p.id = v.patient_id',
+        );
+        expect(Number(j?.n)).toBe(100);
+        const [m] = await dst.query('SELECT MIN(id) AS lo, MAX(id) AS hi FROM patients');
+        expect([Number(m?.lo), Number(m?.hi)]).toEqual([1001, 1050]);
+        const names = await dst.query("SELECT COUNT(*) AS n FROM patients WHERE name LIKE 'Renamed %'");
+        expect(Number(names[0]?.n)).toBe(50);
+        const notes = await dst.query('SELECT COUNT(*) AS n FROM visits WHERE note IS NOT NULL');
+        expect(Number(notes[0]?.n)).toBe(0);
+      } finally {
+        await src.drop();
+        await dst.drop();
+      }
+    });
+
+    it('a failure mid-copy leaves no table in the target; replace refreshes atomically', async () => {
+      const src = await d.fresh();
+      const dst = await d.fresh();
+      try {
+        await loadFixture(src.url, 60);
+        async function* breakAt(table: string, records: AsyncIterable<DbRecord>) {
+          for await (const r of records) {
+            if (table === 'visits' && r.index === 70) r.leaves.find((l) => l.path === 'at')?.replace(null);
+            yield r;
+          }
+        }
+        const err = await failure(copyDatabase(src.url, dst.url, { transform: breakAt, batch: 16 }));
+        expect(err?.code).toBe('E_DB');
+        expect(formatError(err as PlaceboError)).toMatch(/visits/);
+        if (d.name !== 'sqlite') expect((await introspect(dst.url)).tables).toEqual([]);
+        // A refresh over an existing copy: a failure keeps the old copy whole (PostgreSQL, SQLite).
+        await copyDatabase(src.url, dst.url);
+        const again = await copyDatabase(src.url, dst.url, { replace: true, transform: shiftIds });
+        expect(again.tables.map((c) => c.written)).toEqual([60, 120]);
+        if (d.name !== 'mysql') {
+          const before = await checksums(dst);
+          expect(
+            await failure(copyDatabase(src.url, dst.url, { replace: true, transform: breakAt })),
+          ).toBeDefined();
+          expect(await checksums(dst)).toEqual(before);
+        }
+      } finally {
+        await src.drop();
+        await dst.drop();
+      }
+    });
+
+    it('refuses to copy a database onto itself', async () => {
+      const src = await d.fresh();
+      try {
+        await loadFixture(src.url, 3);
+        const same = src.url.replace('127.0.0.1', 'localhost');
+        const err = await failure(copyDatabase(src.url, same));
+        expect(err?.code).toBe('E_USAGE');
+        expect(err?.message).toMatch(/same database/);
+      } finally {
+        await src.drop();
+      }
+    });
+
+    it('readTable streams records located by table and primary key', async () => {
+      const src = await d.fresh();
+      try {
+        await loadFixture(src.url, 5);
+        const recs: DbRecord[] = [];
+        for await (const r of readTable(src.url, 'visits')) recs.push(r);
+        expect(recs).toHaveLength(10);
+        const r = recs.find((x) => x.rowKey[0] === '3');
+        expect(r?.table).toBe('visits');
+        expect(r?.leaves.map((l) => l.path)).toEqual(['id', 'patient_id', 'at', 'note']);
+        expect(r?.leaves[0]?.type).toBe('number');
+        expect(r?.leaves[3]?.value).toContain('line one\nline\ttwo \\ back');
+        const nulls = recs.filter((x) => x.leaves[3]?.type === 'null');
+        expect(nulls).toHaveLength(2);
+      } finally {
+        await src.drop();
+      }
+    });
+  });
+}
+
+describe.skipIf(!PG_URL)('copyDatabase across dialects', () => {
+  it('PostgreSQL → SQLite keeps rows, keys and joins', async () => {
+    const src = await freshPg();
+    const dst = await freshSqlite();
+    try {
+      await loadFixture(src.url, 40);
+      const result = await copyDatabase(src.url, dst.url);
+      expect(result.tables.map((c) => c.written)).toEqual([40, 80]);
+      const [j] = await dst.query(
+        'SELECT COUNT(*) AS n FROM visits v JOIN patients p ON p.id = v.patient_id',
+      );
+      expect(Number(j?.n)).toBe(80);
+      const t = await introspect(dst.url);
+      expect(t.tables[1]?.foreignKeys).toMatchObject([{ columns: ['patient_id'], refTable: 'patients' }]);
+      const [p] = await dst.query(
+        'SELECT weight, typeof(weight) AS tw, typeof(id) AS ti FROM patients WHERE id = 2',
+      );
+      expect(p).toEqual({ weight: 72.5, tw: 'real', ti: 'integer' });
+    } finally {
+      await src.drop();
+      await dst.drop();
+    }
+  });
+});
