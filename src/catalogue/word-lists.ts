@@ -43,7 +43,7 @@ export function wordLists(): Lists {
     cityName: strings(d.location?.city_name),
     cityPrefix: strings(d.location?.city_prefix),
     citySuffix: strings(d.location?.city_suffix),
-    county: strings(d.location?.county),
+    county: strings(d.location?.county).filter((c) => / (?:County|Parish|Borough)$/.test(c)),
     companySuffix: ['Inc', 'LLC', 'Group', 'Corp', 'Co', 'Partners', 'Holdings', 'Services'],
     givenSet: new Set(given.map((w) => w.toLowerCase())),
     familySet: new Set(family.map((w) => w.toLowerCase())),
