@@ -1,0 +1,50 @@
+/**
+ * Loads the free-text word lists once, on first use. The .txt files sit beside this module in
+ * src/data/text/ and ship in the package (`files` includes src/data); from dist/data/text/ the
+ * same relative path leads back to them.
+ */
+import { readFileSync } from 'node:fs';
+import { CALENDAR_WORDS, CLINICAL_WORDS, DRUG_WORDS, EPONYM_WORDS } from './clinical-terms.js';
+
+export interface WordLists {
+  /** Lower-case given names. */
+  given: ReadonlySet<string>;
+  /** Lower-case family name → Census frequency rank (1 = most common). */
+  family: ReadonlyMap<string, number>;
+  /** Lower-case common English words. */
+  common: ReadonlySet<string>;
+  /** Lower-case drug names and clinical words: never a name without a title or record context. */
+  clinical: ReadonlySet<string>;
+  /** Lower-case clinical eponyms and calendar words: a name only with context (title, relation word, given name before). */
+  eponyms: ReadonlySet<string>;
+  /** Lower-case US city names (single and multi-word). */
+  cities: ReadonlySet<string>;
+}
+
+let cached: WordLists | undefined;
+
+function lines(name: string): string[] {
+  const url = new URL(`../../../src/data/text/${name}`, import.meta.url);
+  return readFileSync(url, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+}
+
+export function wordLists(): WordLists {
+  if (cached) return cached;
+  const family = new Map<string, number>();
+  lines('family-names.txt').forEach((n, i) => {
+    const k = n.toLowerCase();
+    if (!family.has(k)) family.set(k, i + 1);
+  });
+  cached = {
+    given: new Set(lines('given-names.txt').map((n) => n.toLowerCase())),
+    family,
+    common: new Set(lines('common-words.txt')),
+    clinical: new Set([...DRUG_WORDS, ...CLINICAL_WORDS]),
+    eponyms: new Set([...EPONYM_WORDS, ...CALENDAR_WORDS]),
+    cities: new Set(lines('us-cities.txt').map((n) => n.toLowerCase())),
+  };
+  return cached;
+}

@@ -1,0 +1,61 @@
+/**
+ * Free-text identifier detection for scrub and check: runs every recognizer (patterns, name
+ * dictionaries with context, record values), merges overlaps (see resolve.ts) and returns
+ * sorted, non-overlapping spans. Values never leave this module except as offsets.
+ */
+import { categoryOf } from './kinds.js';
+import { findNames } from './names.js';
+import { CONTACT_RECOGNIZERS } from './patterns-contact.js';
+import { DATE_RECOGNIZERS } from './patterns-dates.js';
+import { ID_RECOGNIZERS } from './patterns-ids.js';
+import { PLACE_RECOGNIZERS } from './patterns-places.js';
+import type { Candidate, PatternRecognizer } from './recognizer.js';
+import { findKnown } from './record.js';
+import { resolveOverlaps } from './resolve.js';
+import type { RecordContext, Span } from './types.js';
+
+export const PATTERN_RECOGNIZERS: readonly PatternRecognizer[] = [
+  ...DATE_RECOGNIZERS,
+  ...CONTACT_RECOGNIZERS,
+  ...ID_RECOGNIZERS,
+  ...PLACE_RECOGNIZERS,
+];
+
+const NAME_KINDS = ['given-name', 'family-name', 'person-name'];
+
+export interface FindSpansOptions {
+  /** Only these kind ids (others are neither searched for nor returned). */
+  kinds?: ReadonlySet<string>;
+  /** Drop spans scored below this (default 0: everything found). */
+  minScore?: number;
+}
+
+function runPattern(r: PatternRecognizer, text: string, out: Candidate[]): void {
+  const re = r.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const got = r.accept(m, text);
+    if (!got) continue;
+    if (Array.isArray(got)) out.push(...got);
+    else out.push(got);
+  }
+}
+
+export function findSpans(text: string, ctx?: RecordContext, opts?: FindSpansOptions): Span[] {
+  if (text.length === 0) return [];
+  const kinds = opts?.kinds;
+  const wants = (list: readonly string[]) => !kinds || list.some((k) => kinds.has(k));
+  const cands: Candidate[] = [];
+  for (const r of PATTERN_RECOGNIZERS) if (wants(r.kinds)) runPattern(r, text, cands);
+  if (wants(NAME_KINDS)) cands.push(...findNames(text));
+  cands.push(...findKnown(text, ctx));
+  const kept = kinds ? cands.filter((c) => kinds.has(c.kind)) : cands;
+  const minScore = opts?.minScore ?? 0;
+  return resolveOverlaps(kept)
+    .filter((c) => c.score >= minScore)
+    .map((c) => ({ ...c, category: categoryOf(c.kind) }));
+}

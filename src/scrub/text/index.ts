@@ -1,0 +1,3 @@
+export { type FindSpansOptions, findSpans, PATTERN_RECOGNIZERS } from './find-spans.js';
+export { categoryOf, TEXT_KIND_CATEGORY } from './kinds.js';
+export type { RecordContext, Span } from './types.js';

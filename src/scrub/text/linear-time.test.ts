@@ -1,0 +1,74 @@
+/**
+ * Node has no regex timeout, so every shipped pattern must run in linear time. Each pattern (and
+ * the whole findSpans) runs on long adversarial inputs at two sizes; the time must stay small and
+ * grow about linearly (a quadratic pattern takes 4x when the input doubles, and seconds in all).
+ */
+import { describe, expect, test } from 'vitest';
+import { findSpans, PATTERN_RECOGNIZERS } from './find-spans.js';
+
+const UNITS = [
+  'a',
+  '1',
+  '1-',
+  '1.',
+  '1/',
+  'a.',
+  'a@',
+  '@a',
+  'A ',
+  'Aa ',
+  'A. ',
+  '12 ',
+  '1 A ',
+  'a:',
+  '1:',
+  ':',
+  'Mar ',
+  '1 Mar ',
+  'ZZTEST',
+  'http://a',
+  '# 1',
+  'MRN ',
+  'Smith, ',
+  'John ',
+  '(1',
+  '12345-',
+  'Dr. ',
+  'www.a',
+  'x@y.',
+];
+
+function timeOf(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+function runAll(re: RegExp, s: string): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) if (m[0].length === 0) re.lastIndex++;
+}
+
+describe('every pattern is linear on adversarial input', () => {
+  test.each(PATTERN_RECOGNIZERS.map((r) => [r.id, r] as const))('%s', (_id, r) => {
+    for (const unit of UNITS) {
+      const small = unit.repeat(Math.ceil(20_000 / unit.length));
+      const big = unit.repeat(Math.ceil(80_000 / unit.length));
+      runAll(r.re, small); // warm up
+      const tSmall = timeOf(() => runAll(r.re, small));
+      const tBig = timeOf(() => runAll(r.re, big));
+      // 4x the input: linear ≈ 4x the time; quadratic ≈ 16x. Allow noise on tiny timings.
+      expect(tBig, `${r.id} on "${unit}"`).toBeLessThan(Math.max(60, tSmall * 10));
+    }
+  });
+
+  test('findSpans as a whole', () => {
+    for (const unit of UNITS) {
+      const big = unit.repeat(Math.ceil(100_000 / unit.length));
+      expect(
+        timeOf(() => findSpans(big)),
+        `findSpans on "${unit}"`,
+      ).toBeLessThan(1500);
+    }
+  });
+});

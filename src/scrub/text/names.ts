@@ -1,0 +1,570 @@
+/**
+ * Person-name recognizer: a token pass with dictionaries (Census given/family names), a common
+ * English word list and a clinical stop list (eponyms, drugs, abbreviations), plus context:
+ * titles ("Dr.", "Mrs."), relation and role words ("wife", "pt", "seen by"), credentials after a
+ * name ("J. Smith, RN"), "Last, First" order and initials. A word that is also an English word
+ * ("Will", "Hope", "Brown") or a clinical term ("Foley", "Parkinson") is a name only with context.
+ */
+import { type WordLists, wordLists } from '../../data/text/lists.js';
+import type { Candidate } from './recognizer.js';
+
+type Shape = 'cap' | 'upper' | 'init' | 'lower';
+
+interface Tok {
+  start: number;
+  end: number;
+  lower: string;
+  shape: Shape;
+  given: boolean;
+  family: number; // Census rank, 0 when not a family name
+  common: boolean;
+  clinical: boolean;
+  eponym: boolean;
+}
+
+const WORD = /[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*/g;
+
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'doctor',
+  'prof',
+  'professor',
+  'rev',
+  'sr',
+  'sra',
+  'srta',
+]);
+const STRONG_CONTEXT = new Set([
+  'patient',
+  'pt',
+  'pts',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'mother',
+  'father',
+  'mom',
+  'dad',
+  'brother',
+  'sister',
+  'spouse',
+  'partner',
+  'fiance',
+  'fiancee',
+  'boyfriend',
+  'girlfriend',
+  'friend',
+  'neighbor',
+  'neighbour',
+  'grandson',
+  'granddaughter',
+  'grandmother',
+  'grandfather',
+  'grandma',
+  'grandpa',
+  'aunt',
+  'uncle',
+  'niece',
+  'nephew',
+  'cousin',
+  'caregiver',
+  'guardian',
+  'contact',
+  'nok',
+  'kin',
+  'poa',
+  'hcp',
+  'proxy',
+  'surrogate',
+  'roommate',
+  'sibling',
+  'stepson',
+  'stepdaughter',
+  'stepmother',
+  'stepfather',
+  'attending',
+  'resident',
+  'intern',
+  'physician',
+  'nurse',
+  'provider',
+  'surgeon',
+  'therapist',
+  'chaplain',
+  'named',
+  'pcp',
+  'sw',
+  'aide',
+  'interpreter',
+  'translator',
+  'guarantor',
+  'subscriber',
+  'insured',
+  'emergency',
+  'name',
+  'names',
+  'signed',
+  'cosigned',
+  'author',
+  'cc',
+  'fellow',
+]);
+const BY_VERBS = new Set([
+  'seen',
+  'signed',
+  'cosigned',
+  'dictated',
+  'accompanied',
+  'visited',
+  'referred',
+  'evaluated',
+  'examined',
+  'reviewed',
+  'approved',
+  'verified',
+  'transcribed',
+  'written',
+  'entered',
+  'performed',
+  'interpreted',
+  'read',
+  'authored',
+  'attended',
+  'brought',
+  'covered',
+  'staffed',
+  'assisted',
+  'witnessed',
+  'raised',
+]);
+const WITH_VERBS = new Set([
+  'spoke',
+  'spoken',
+  'discussed',
+  'met',
+  'talked',
+  'visited',
+  'consulted',
+  'conferred',
+  'called',
+  'updated',
+  'chatted',
+  'lives',
+  'living',
+  'resides',
+  'staying',
+  'stays',
+  'home',
+  'here',
+  'present',
+]);
+const WEAK_CONTEXT = new Set([
+  'per',
+  'called',
+  'paged',
+  'notified',
+  'informed',
+  'updated',
+  'to',
+  'from',
+  'and',
+  'cc',
+  'via',
+  'for',
+]);
+const FILLER = new Set([
+  'is',
+  'was',
+  'named',
+  'name',
+  'called',
+  's',
+  'the',
+  'of',
+  'first',
+  'last',
+  'full',
+  'her',
+  'his',
+  'their',
+]);
+const CREDENTIALS = new Set([
+  'RN',
+  'MD',
+  'DO',
+  'NP',
+  'PA',
+  'LPN',
+  'CNA',
+  'PhD',
+  'MSW',
+  'LCSW',
+  'LICSW',
+  'RPh',
+  'PharmD',
+  'DDS',
+  'CRNA',
+  'APRN',
+  'FNP',
+  'BSN',
+  'MSN',
+  'DNP',
+  'PA-C',
+  'RT',
+  'RRT',
+  'OT',
+  'OTR',
+  'PT',
+  'DPT',
+  'SLP',
+  'MBBS',
+  'ANP',
+  'CNM',
+  'CNS',
+  'LMSW',
+  'RD',
+  'LD',
+  'MA',
+  'EMT',
+  'Paramedic',
+  'NP-C',
+  'FACP',
+  'FACS',
+]);
+/** Dotted capital pairs that are not initials. */
+const NOT_INITIALS = new Set([
+  'AM',
+  'PM',
+  'US',
+  'DC',
+  'MD',
+  'RN',
+  'NP',
+  'PA',
+  'DO',
+  'BP',
+  'HR',
+  'IV',
+  'PO',
+  'NG',
+  'GI',
+  'ER',
+  'OR',
+  'ID',
+  'SL',
+  'IM',
+  'SQ',
+  'PR',
+  'OD',
+  'OS',
+  'OU',
+  'AD',
+  'AS',
+  'AU',
+  'BM',
+  'UA',
+  'DR',
+  'MR',
+  'MS',
+  'ST',
+  'UK',
+  'EU',
+  'UN',
+  'IE',
+  'EG',
+  'AKA',
+  'NB',
+  'PS',
+  'RE',
+  'CC',
+  'QD',
+  'QID',
+  'BID',
+  'TID',
+  'HS',
+  'AC',
+  'PC',
+  'OT',
+  'PT',
+  'SOB',
+  'NKA',
+  'VS',
+  'DNR',
+  'DNI',
+  'ED',
+  'ICU',
+  'AMA',
+  'DOA',
+  'DOB',
+]);
+
+function shapeOf(s: string): Shape {
+  const c = s.charCodeAt(0);
+  if (c < 65 || c > 90) return 'lower';
+  if (s.length === 1) return 'init';
+  let hasLower = false;
+  for (let i = 1; i < s.length; i++) {
+    const d = s.charCodeAt(i);
+    if (d >= 97 && d <= 122) {
+      hasLower = true;
+      break;
+    }
+  }
+  return hasLower ? 'cap' : 'upper';
+}
+
+function tokenize(text: string, lists: WordLists): Tok[] {
+  const toks: Tok[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const raw = m[0];
+    const shape = shapeOf(raw);
+    let lower = raw.toLowerCase();
+    if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
+    let given = false;
+    let family = 0;
+    let common = false;
+    let clinical = false;
+    let eponym = false;
+    if (shape !== 'lower' || lower.length > 1) {
+      given = lists.given.has(lower);
+      family = lists.family.get(lower) ?? 0;
+      common = lists.common.has(lower);
+      clinical = lists.clinical.has(lower);
+      eponym = lists.eponyms.has(lower);
+      if (!given && family === 0 && lower.includes('-')) {
+        // Hyphenated names: each part is a name
+        const parts = lower.split('-');
+        if (parts.every((p) => lists.family.has(p) || lists.given.has(p))) family = 50000;
+      }
+    }
+    toks.push({
+      start: m.index,
+      end: m.index + raw.length,
+      lower,
+      shape,
+      given,
+      family,
+      common,
+      clinical,
+      eponym,
+    });
+  }
+  return toks;
+}
+
+/** Text between two tokens. */
+function gap(text: string, a: Tok, b: Tok): string {
+  return text.slice(a.end, b.start);
+}
+
+/** Tokens that may continue a name: same line, separated by spaces (and a dot after an initial). */
+function joins(text: string, a: Tok, b: Tok): boolean {
+  const g = gap(text, a, b);
+  if (g === ' ' || g === '  ') return true;
+  if (a.shape === 'init' && (g === '. ' || g === '.' || g === '.  ')) return true;
+  return false;
+}
+
+function capLike(t: Tok): boolean {
+  return t.shape === 'cap' || t.shape === 'upper';
+}
+
+/** Could this capitalised word be part of a name once context says "a name follows"? */
+function nameish(t: Tok): boolean {
+  if (t.shape === 'init') return true;
+  if (!capLike(t) || t.clinical) return false;
+  if (t.given || t.family > 0) return true;
+  return !t.common;
+}
+
+/** A word that reads as a name with no context at all. */
+function strongName(t: Tok): boolean {
+  return t.shape === 'cap' && !t.common && !t.clinical && !t.eponym && (t.given || t.family > 0);
+}
+
+export function findNames(text: string): Candidate[] {
+  const lists = wordLists();
+  const toks = tokenize(text, lists);
+  const out: Candidate[] = [];
+  const emit = (a: number, b: number, score: number, source: string) => {
+    const first = toks[a];
+    const last = toks[b];
+    if (!first || !last) return;
+    let end = last.end;
+    // keep an initial's own dot inside the span
+    if (last.shape === 'init' && text[end] === '.') end += 1;
+    const kind = a === b ? (first.given ? 'given-name' : 'family-name') : 'person-name';
+    out.push({ start: first.start, end, kind, score, source });
+  };
+
+  /** Extend a name that starts at i over following name-ish tokens (max 4 in all). */
+  const extend = (i: number, accept: (t: Tok) => boolean): number => {
+    let j = i;
+    while (j + 1 < toks.length && j - i < 3) {
+      const cur = toks[j] as Tok;
+      const next = toks[j + 1] as Tok;
+      if (!joins(text, cur, next) || !accept(next) || TITLES.has(next.lower)) break;
+      j++;
+    }
+    return j;
+  };
+
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    const next = toks[i + 1];
+
+    // A. title + name: "Dr. Foley", "Mrs. Hope Brown", "DR SMITH"
+    if (TITLES.has(t.lower) && t.shape !== 'lower' && next) {
+      const g = gap(text, t, next);
+      if (/^\.?[ \t]{1,2}$|^\.$/.test(g) && (capLike(next) || next.shape === 'init')) {
+        const j = extend(i + 1, (x) => x.shape === 'init' || (capLike(x) && (!x.clinical || x.family > 0)));
+        emit(i + 1, j, 0.95, 'context:title');
+        i = j;
+        continue;
+      }
+    }
+
+    // B. context word + name: "wife Mary", "pt John Smith", "seen by Jane Doe", "spoke with Tom"
+    if (next) {
+      let strength = 0;
+      if (STRONG_CONTEXT.has(t.lower)) strength = 2;
+      else if (t.lower === 'by' && BY_VERBS.has(toks[i - 1]?.lower ?? '')) strength = 2;
+      else if (t.lower === 'with' && WITH_VERBS.has(toks[i - 1]?.lower ?? '')) strength = 2;
+      else if (WEAK_CONTEXT.has(t.lower)) strength = 1;
+      if (strength > 0) {
+        let k = i + 1;
+        // skip fillers: "name is", "wife's name:", "named"
+        while (
+          k < toks.length &&
+          k - i <= 3 &&
+          FILLER.has((toks[k] as Tok).lower) &&
+          (toks[k] as Tok).shape !== 'cap'
+        )
+          k++;
+        const first = toks[k];
+        const prev = toks[k - 1] as Tok;
+        if (
+          first &&
+          /^[\s:,'’"(-]*$/.test(gap(text, prev, first)) &&
+          !/\n\s*\n/.test(gap(text, prev, first))
+        ) {
+          const ok =
+            strength === 2
+              ? nameish(first) &&
+                (first.shape !== 'init' ||
+                  (toks[k + 1] !== undefined &&
+                    joins(text, first, toks[k + 1] as Tok) &&
+                    nameish(toks[k + 1] as Tok)))
+              : strongName(first) || (capLike(first) && first.given && first.family > 0 && !first.clinical);
+          if (ok) {
+            const j = extend(k, strength === 2 ? nameish : (x) => nameish(x) && (x.family > 0 || x.given));
+            emit(k, j, strength === 2 ? 0.85 : 0.75, `context:${t.lower}`);
+            i = j;
+            continue;
+          }
+        }
+      }
+    }
+
+    // F. "Last, First M." / "SMITH, JOHN"
+    if (
+      next &&
+      capLike(t) &&
+      !t.clinical &&
+      (t.family > 0 || (!t.common && !t.eponym)) &&
+      capLike(next) &&
+      next.given &&
+      !next.clinical &&
+      !next.eponym
+    ) {
+      const g = gap(text, t, next);
+      if (
+        (g === ', ' || g === ',') &&
+        (!next.common || (t.family > 0 && !t.common)) &&
+        t.shape === next.shape
+      ) {
+        const j = extend(i + 1, (x) => x.shape === 'init' || (x.given && !x.clinical && capLike(x)));
+        emit(i, j, 0.9, 'dictionary:last-first');
+        i = j;
+        continue;
+      }
+    }
+
+    // C. given name + more: "John Smith", "Mary A. Jones", "Will Johnson" (needs a real surname)
+    if (t.given && capLike(t) && next && joins(text, t, next)) {
+      const ambiguous = t.common || t.clinical;
+      const j = extend(
+        i,
+        (x) => x.shape === 'init' || (capLike(x) && !x.clinical && (x.family > 0 || x.given || !x.common)),
+      );
+      if (j > i) {
+        const last = toks[j] as Tok;
+        const lastOk =
+          last.family > 0 ? !ambiguous || (!last.common && !last.clinical) : !ambiguous && !last.common;
+        const upperOk = t.shape === 'cap' || (t.given && last.family > 0 && !t.common && !last.common);
+        if (lastOk && upperOk && last.shape !== 'init') {
+          emit(i, j, ambiguous ? 0.8 : 0.9, 'dictionary:full-name');
+          i = j;
+          continue;
+        }
+      }
+    }
+
+    // H. name before a credential: "J. Smith, RN", "Mary Jones RN"
+    if (capLike(t) || t.shape === 'init') {
+      let j = i;
+      while (j + 1 < toks.length && j - i < 3 && joins(text, toks[j] as Tok, toks[j + 1] as Tok)) {
+        const nx = toks[j + 1] as Tok;
+        if (CREDENTIALS.has(text.slice(nx.start, nx.end))) break;
+        j++;
+      }
+      const cred = toks[j + 1];
+      if (
+        cred &&
+        CREDENTIALS.has(text.slice(cred.start, cred.end)) &&
+        /^,?\s{1,2}$/.test(gap(text, toks[j] as Tok, cred))
+      ) {
+        let a = i;
+        while (a <= j && !nameish(toks[a] as Tok)) a++;
+        let ok = a <= j;
+        for (let x = a; x <= j; x++) if (!nameish(toks[x] as Tok)) ok = false;
+        if (ok && (toks[j] as Tok).shape !== 'init') {
+          emit(a, j, 0.85, 'context:credential');
+          i = j;
+          continue;
+        }
+      }
+    }
+
+    // G. initials: "J.D.", "J. Smith"
+    if (t.shape === 'init' && text[t.end] === '.' && next) {
+      const g = gap(text, t, next);
+      if (next.shape === 'init' && (g === '.' || g === '. ') && text[next.end] === '.') {
+        const pair = text.slice(t.start, t.end) + text.slice(next.start, next.end);
+        if (!NOT_INITIALS.has(pair)) {
+          emit(i, i + 1, 0.6, 'pattern:initials');
+          i += 1;
+          continue;
+        }
+      } else if (g === '. ' && strongName(next) && next.family > 0) {
+        emit(i, i + 1, 0.8, 'dictionary:initial-surname');
+        i += 1;
+        continue;
+      }
+    }
+
+    // D/E. a lone word that can only be a name
+    if (strongName(t) && t.lower.length >= 3) {
+      if (t.given) emit(i, i, 0.7, 'dictionary:given-name');
+      else if (t.family > 0 && t.family <= 60000) emit(i, i, 0.6, 'dictionary:family-name');
+    }
+  }
+  return out;
+}

@@ -1,0 +1,129 @@
+/** Phone/fax, e-mail, URL, IP and MAC addresses. */
+import { isIPv6 } from 'node:net';
+import { before, type Candidate, cand, type PatternRecognizer } from './recognizer.js';
+
+const FAX_WORD = /fax|facsimile|\bfx\b/g;
+const PHONE_WORD =
+  /phone|\bph\b|\btel\b|telephone|cell|mobile|\bhome\b|\bwork\b|\bcall|pager|beeper|\bpgr\b|contact|\bnumber\b|\bno\b|#/g;
+
+function lastIndex(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let last = -1;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m.index;
+  return last;
+}
+
+/** `fax` when the nearest label before the number says fax. */
+function phoneKind(text: string, index: number): 'phone' | 'fax' {
+  const pre = before(text, index, 40);
+  const fax = lastIndex(FAX_WORD, pre);
+  if (fax < 0) return 'phone';
+  return fax >= lastIndex(PHONE_WORD, pre) ? 'fax' : 'phone';
+}
+
+const PHONE_CONTEXT =
+  /(?:phone|\bph|\btel|cell|mobile|home|work|call(?:ed)?|pager|beeper|pgr|contact|fax|\bfx|number|\bno|#|\bat|\bx|ext)\.?\s*[:#=]?\s*$/;
+
+/** NANP numbers in every common notation, with an optional extension. */
+const nanp: PatternRecognizer = {
+  id: 'phone-nanp',
+  kinds: ['phone', 'fax'],
+  re: /(?<![\w+\-/.])(?:\+?1[\s.-]?)?(?:\(\s*[2-9]\d\d\s*\)\s*|[2-9]\d\d(?<sep>[\s.-]?))[2-9]\d\d[\s.-]?\d{4}(?![\w-]|\.\d|\/\d)(?:,?\s*(?:x|ext\.?|extension)\s*\d{1,6}\b)?/g,
+  accept(m, text) {
+    const digits = m[0].replace(/\D/g, '');
+    const plain = /^\d+$/.test(m[0]);
+    let score = 0.9;
+    if (plain) {
+      // ten bare digits: a phone only with a phone label before it
+      if (!PHONE_CONTEXT.test(before(text, m.index, 20))) score = 0.45;
+    }
+    if (digits.length < 10) return undefined;
+    return cand(m, phoneKind(text, m.index), score, 'pattern:phone');
+  },
+};
+
+/** 7-digit local numbers and bare extensions, only next to a phone word. */
+const local: PatternRecognizer = {
+  id: 'phone-local',
+  kinds: ['phone', 'fax'],
+  re: /(?<![\w\-/.])[2-9]\d\d[-.]\d{4}(?![\w-]|\.\d)/g,
+  accept(m, text) {
+    const ctx = PHONE_CONTEXT.test(before(text, m.index, 20));
+    return cand(m, phoneKind(text, m.index), ctx ? 0.85 : 0.5, 'pattern:phone');
+  },
+};
+
+const extension: PatternRecognizer = {
+  id: 'phone-extension',
+  kinds: ['phone', 'fax'],
+  re: /\b(?:ext\.?|extension|pager|pgr|beeper|bpr)\s*[#:]?\s*(?<v>\d{3,10})\b/dgi,
+  accept: (m, text) => cand(m, phoneKind(text, m.index), 0.75, 'pattern:phone'),
+};
+
+const email: PatternRecognizer = {
+  id: 'email',
+  kinds: ['email'],
+  re: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g,
+  accept: (m) => cand(m, 'email', 0.98, 'pattern:email'),
+};
+
+const TRAILING = /[.,;:!?)\]}'"]+$/;
+
+function urlCandidate(m: RegExpExecArray, score: number): Candidate | undefined {
+  const trimmed = m[0].replace(TRAILING, '');
+  if (trimmed.length < 4) return undefined;
+  return { start: m.index, end: m.index + trimmed.length, kind: 'url', score, source: 'pattern:url' };
+}
+
+const url: PatternRecognizer = {
+  id: 'url',
+  kinds: ['url'],
+  re: /(?<![\w@./-])(?:(?:https?|ftp|sftp):\/\/|www\.)[^\s<>"'`]+/gi,
+  accept: (m) => urlCandidate(m, 0.95),
+};
+
+const bareDomain: PatternRecognizer = {
+  id: 'url-bare',
+  kinds: ['url'],
+  re: /(?<![\w@./-])(?:[A-Za-z0-9-]+\.)+(?:com|org|net|edu|gov|io|us|info|biz|health|care|me|co)(?![\w-])(?:\/[^\s<>"'`]*)?/g,
+  accept: (m) => urlCandidate(m, 0.85),
+};
+
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const ipv4: PatternRecognizer = {
+  id: 'ipv4',
+  kinds: ['ip-address'],
+  re: new RegExp(`(?<![\\d.])(?:${OCTET}\\.){3}${OCTET}(?!\\d|\\.\\d)`, 'g'),
+  accept: (m) => cand(m, 'ip-address', 0.9, 'pattern:ip'),
+};
+
+const ipv6: PatternRecognizer = {
+  id: 'ipv6',
+  kinds: ['ip-address'],
+  re: /(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])/g,
+  accept(m) {
+    const v = m[0];
+    if (!isIPv6(v)) return undefined;
+    if (v.replace(/[^0-9A-Fa-f]/g, '').length < 3) return undefined;
+    return cand(m, 'ip-address', 0.9, 'pattern:ip');
+  },
+};
+
+const mac: PatternRecognizer = {
+  id: 'mac',
+  kinds: ['mac-address'],
+  re: /(?<![\w:-])(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)/g,
+  accept: (m) => cand(m, 'mac-address', 0.9, 'pattern:mac'),
+};
+
+export const CONTACT_RECOGNIZERS: readonly PatternRecognizer[] = [
+  nanp,
+  local,
+  extension,
+  email,
+  url,
+  bareDomain,
+  ipv4,
+  ipv6,
+  mac,
+];

@@ -1,0 +1,178 @@
+/**
+ * Dates (any notation, with an optional attached time) and ages over 89. Years alone are not
+ * Safe Harbor identifiers and are never emitted; neither are times alone or ages up to 89.
+ */
+import { after, before, type Candidate, cand, type PatternRecognizer, UNIT_AFTER } from './recognizer.js';
+
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)';
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+const ORD = '(?:st|nd|rd|th|ST|ND|RD|TH)';
+const Y4 = '(?:1[89]\\d\\d|20\\d\\d)';
+/** An optional time glued to a date: " 14:30", " at 2:30 pm", "T14:30:00Z", " @ 0800". */
+const TIME =
+  '(?:(?:,?\\s*(?:at|@)?\\s*|T)(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:Z|[+-]\\d\\d:?\\d\\d)?|\\s+(?:at|@)\\s*(?:[01]\\d|2[0-3])[0-5]\\d(?!\\d)(?:\\s?(?:hrs?|h))?)?';
+
+const SRC = 'pattern:date';
+
+function okMonthDay(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/** Reject a date-looking match followed by a unit ("May 5 mg", "1/2 tab"). */
+function unitFollows(text: string, end: number): boolean {
+  return UNIT_AFTER.test(after(text, end, 14));
+}
+
+const iso: PatternRecognizer = {
+  id: 'date-iso',
+  kinds: ['date'],
+  re: new RegExp(`(?<![\\d.\\-/])${Y4}([-/.])(?:0?[1-9]|1[0-2])\\1${DAY}${TIME}(?![\\d])`, 'g'),
+  accept: (m) => cand(m, 'date', 0.95, SRC),
+};
+
+/** 03/14/2024, 3-14-24, 14/03/2024, 03.14.2024. */
+const numeric: PatternRecognizer = {
+  id: 'date-numeric',
+  kinds: ['date'],
+  re: new RegExp(
+    `(?<![\\d.\\-/:])(\\d{1,2})([-/.])(\\d{1,2})\\2(${Y4}|\\d\\d)${TIME}(?![\\d/]|[.-]\\d)`,
+    'g',
+  ),
+  accept(m, text) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (!okMonthDay(a, b) && !okMonthDay(b, a)) return undefined;
+    const twoDigitYear = (m[4] ?? '').length === 2;
+    if (twoDigitYear && m[2] === '.') return undefined;
+    if (unitFollows(text, m.index + m[0].length)) return undefined;
+    return cand(m, 'date', twoDigitYear ? 0.8 : 0.9, SRC);
+  },
+};
+
+/** Words before an m/d fraction that make it a score, not a date. */
+const FRACTION_BEFORE =
+  /(?:\bbp|b\/p|pain|strength|motor|power|score|grade|scale|rated|reflexes|pulses?|sbp|dbp|map|ratio|x|gcs|apgars?|murmur|ii|iii|iv|\bof|\/|[-+])\s*[:=]?\s*$/;
+const DATE_BEFORE =
+  /(?:\bon|since|from|until|till|thru|through|dated?|seen|admitted|admit|discharged|dc'?d|visit|appt|appointment|surgery|procedure|dob|dos|born|started|stopped|began|last|next|due|by|before|after|of|as of|effective)\s*[:=]?\s*$/;
+
+/** m/d without a year: a date only when nothing says it is a fraction or score. */
+const monthDay: PatternRecognizer = {
+  id: 'date-month-day',
+  kinds: ['date'],
+  re: new RegExp(`(?<![\\d.\\-/:])(1[0-2]|0?[1-9])\\/(${DAY})${TIME}(?![\\d/]|\\.\\d|-\\d)`, 'g'),
+  accept(m, text) {
+    const end = m.index + m[0].length;
+    if (unitFollows(text, end)) return undefined;
+    const pre = before(text, m.index, 24);
+    const strong = DATE_BEFORE.test(pre) || m[0].includes(':');
+    if (!strong && FRACTION_BEFORE.test(pre)) return undefined;
+    // "3/5", "4/4", "2/10": common scores; need date context when the denominator is a scale.
+    const den = Number(m[2]);
+    if (!strong && (den === 5 || den === 10 || den === 4 || den === 3 || den === 2)) return undefined;
+    return cand(m, 'date', strong ? 0.85 : 0.6, SRC);
+  },
+};
+
+function capitalMonth(text: string, index: number): boolean {
+  const c = text.charCodeAt(index);
+  return c >= 65 && c <= 90;
+}
+
+/** March 14, Mar. 14th, 2024; also "March 2024" and "Mar '24". */
+const monthFirst: PatternRecognizer = {
+  id: 'date-month-first',
+  kinds: ['date'],
+  re: new RegExp(
+    `(?<![A-Za-z])${MONTH}\\.?(?:\\s+|-)(?:(?:${DAY}${ORD}?(?![\\d:])(?:,?\\s*${Y4}(?!\\d))?${TIME})|${Y4}(?!\\d)|'\\d\\d(?!\\d))`,
+    'g',
+  ),
+  accept(m, text) {
+    const start = m.index;
+    const match = m[0];
+    const word = /^[A-Za-z]+/.exec(match)?.[0] ?? '';
+    const hasDayNumber = /^[A-Za-z]+\.?(?:\s+|-)\d{1,2}(?!\d)/.test(match);
+    if (word === 'May' || word === 'MAY' || word === 'March' || word === 'MARCH') {
+      // Modal "May" / verb "March" at a sentence start: demand a plausible date shape.
+      if (hasDayNumber && unitFollows(text, start + match.length)) return undefined;
+    }
+    if (hasDayNumber && unitFollows(text, start + match.length)) return undefined;
+    return cand(m, 'date', 0.9, SRC);
+  },
+};
+
+/** 14 March 2024, 14th of March, 14-Mar-2024, 14MAR2024, 14 Mar 24. */
+const dayFirst: PatternRecognizer = {
+  id: 'date-day-first',
+  kinds: ['date'],
+  re: new RegExp(
+    `(?<![\\w])${DAY}(?:${ORD}(?:\\s+of)?\\s+|\\s+|-|(?=[A-Z]))${MONTH}(?![a-z])\\.?(?:(?:,?\\s*|-|(?<=[A-Z]))(?:${Y4}|\\d\\d)(?!\\d))?${TIME}`,
+    'g',
+  ),
+  accept(m, text) {
+    const mon = /[A-Za-z]{3,}/.exec(m[0]);
+    if (!mon || !capitalMonth(text, m.index + mon.index)) return undefined;
+    return cand(m, 'date', 0.9, SRC);
+  },
+};
+
+/** 20240314 (and 20240314T1430). */
+const compact: PatternRecognizer = {
+  id: 'date-compact',
+  kinds: ['date'],
+  re: /(?<![\w.-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:T?(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?![\w.-])/g,
+  accept: (m) => cand(m, 'date', 0.75, SRC),
+};
+
+/** "on the 14th", "since the 3rd". */
+const ordinalDay: PatternRecognizer = {
+  id: 'date-ordinal',
+  kinds: ['date'],
+  re: /\b(?:on|since|until|till|by|before|after|from|through|thru)\s+the\s+(?<v>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b/dgi,
+  accept: (m) => cand(m, 'date', 0.8, SRC),
+};
+
+const AGE_SRC = 'pattern:age';
+const TEMP_BEFORE = /(?:temp|tmax|t\s*max|\bt|fever|febrile|°|degrees?)\s*[:=]?\s*(?:of\s+)?$/;
+
+/** Ages 90..129 with a unit: 92 yo, 92-year-old, 92 y/o, 101 years old. */
+const ageUnit: PatternRecognizer = {
+  id: 'age-unit',
+  kinds: ['age'],
+  re: /(?<![\d.])(?<v>9\d|1[0-2]\d)(?:\s*-?\s*)(?:y\/o|y\.o\.?|yo\b|yrs?\b|years?\b|year-old|yr-old|-y\/o|y(?=[MF]\b)|yoM|yoF)/dgi,
+  accept: (m) => cand(m, 'age', 0.95, AGE_SRC),
+};
+
+/** age 93, aged 101, age: 95, at age 90. */
+const ageLabel: PatternRecognizer = {
+  id: 'age-label',
+  kinds: ['age'],
+  re: /\b(?:age[ds]?|at\s+age)\s*[:=]?\s*(?:of\s+|is\s+)?(?<v>9\d|1[0-2]\d)(?![\d.])/dgi,
+  accept: (m) => cand(m, 'age', 0.9, AGE_SRC),
+};
+
+/** 93F, 92 M, 95 year old male: only when nothing says temperature. */
+const ageSex: PatternRecognizer = {
+  id: 'age-sex',
+  kinds: ['age'],
+  re: /(?<![\d.])(?<v>9\d|1[0-2]\d)\s?(?:M|F|male|female|man|woman|gentleman|lady)\b/dg,
+  accept(m, text) {
+    if (TEMP_BEFORE.test(before(text, m.index, 16))) return undefined;
+    return cand(m, 'age', 0.7, AGE_SRC);
+  },
+};
+
+export const DATE_RECOGNIZERS: readonly PatternRecognizer[] = [
+  iso,
+  numeric,
+  monthDay,
+  monthFirst,
+  dayFirst,
+  compact,
+  ordinalDay,
+  ageUnit,
+  ageLabel,
+  ageSex,
+];
+
+export type { Candidate };

@@ -1,0 +1,377 @@
+/** Street addresses, city/state/ZIP lines, counties, coordinates, employers, photos, test names. */
+import { wordLists } from '../../data/text/lists.js';
+import { type Candidate, cand, type PatternRecognizer } from './recognizer.js';
+
+const SUFFIXES = [
+  'Street',
+  'St',
+  'Avenue',
+  'Ave',
+  'Av',
+  'Road',
+  'Rd',
+  'Boulevard',
+  'Blvd',
+  'Drive',
+  'Dr',
+  'Lane',
+  'Ln',
+  'Court',
+  'Ct',
+  'Way',
+  'Wy',
+  'Place',
+  'Pl',
+  'Terrace',
+  'Ter',
+  'Circle',
+  'Cir',
+  'Parkway',
+  'Pkwy',
+  'Highway',
+  'Hwy',
+  'Trail',
+  'Trl',
+  'Square',
+  'Sq',
+  'Loop',
+  'Alley',
+  'Aly',
+  'Pike',
+  'Route',
+  'Rte',
+  'Plaza',
+  'Plz',
+  'Crescent',
+  'Row',
+  'Run',
+  'Path',
+  'Point',
+  'Ridge',
+  'Heights',
+  'Hts',
+  'Crossing',
+  'Xing',
+  'Expressway',
+  'Expy',
+  'Freeway',
+  'Fwy',
+  'Turnpike',
+  'Tpke',
+  'Center',
+  'Ctr',
+  'Commons',
+  'Cove',
+  'Creek',
+  'Glen',
+  'Grove',
+  'Harbor',
+  'Landing',
+  'Meadow',
+  'Meadows',
+  'Park',
+  'Pass',
+  'Walk',
+  'View',
+  'Vista',
+  'Estates',
+  'Manor',
+  'Mews',
+  'Gardens',
+  'Green',
+  'Hollow',
+  'Knoll',
+  'Oval',
+  'Shores',
+  'Springs',
+  'Station',
+  'Summit',
+  'Valley',
+  'Village',
+  'Woods',
+  'Hill',
+  'Hills',
+  'Bend',
+  'Brook',
+  'Field',
+  'Fields',
+  'Forest',
+  'Mill',
+];
+const SUFFIX = `(?:${[...SUFFIXES, ...SUFFIXES.map((s) => s.toUpperCase())].sort((a, b) => b.length - a.length).join('|')})`;
+const DIR = '(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)';
+const UNIT =
+  '(?:,?\\s*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|SUITE|Ste|STE|Bldg|BLDG|Fl|Floor|Rm|Room|Lot|Trlr|#)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6}(?![\\w-]))?';
+const NOT_STREET_WORD = /^(?:am|pm|a\.m\.|p\.m\.|mg|ml|mcg|units?|tabs?|hours?|hrs?|days?|times|x)$/i;
+
+const street: PatternRecognizer = {
+  id: 'street-address',
+  kinds: ['street-address'],
+  re: new RegExp(
+    `(?<![\\w\\-/.])\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?\\s+(?:${DIR}\\.?\\s+)?(?:(?:[A-Z][A-Za-z'’.-]*|\\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))\\s+){1,4}${SUFFIX}\\.?(?![\\w-])(?:\\s+${DIR}\\.?(?![\\w]))?${UNIT}`,
+    'g',
+  ),
+  accept(m) {
+    const first = m[0].split(/\s+/)[1] ?? '';
+    if (NOT_STREET_WORD.test(first)) return undefined;
+    return cand(m, 'street-address', 0.9, 'pattern:address');
+  },
+};
+
+const poBox: PatternRecognizer = {
+  id: 'po-box',
+  kinds: ['street-address'],
+  re: /\b(?:P\.?\s?O\.?\s*Box|POB|Post\s+Office\s+Box)\s*#?\s*\d{1,6}\b/gi,
+  accept: (m) => cand(m, 'street-address', 0.9, 'pattern:address'),
+};
+
+const apartment: PatternRecognizer = {
+  id: 'apartment',
+  kinds: ['street-address'],
+  re: /\b(?:Apt|APT|Apartment|apartment|apt)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g,
+  accept: (m) => cand(m, 'street-address', 0.7, 'pattern:address'),
+};
+
+const STATES: Record<string, string> = {
+  AL: 'Alabama',
+  AK: 'Alaska',
+  AZ: 'Arizona',
+  AR: 'Arkansas',
+  CA: 'California',
+  CO: 'Colorado',
+  CT: 'Connecticut',
+  DE: 'Delaware',
+  DC: 'District of Columbia',
+  FL: 'Florida',
+  GA: 'Georgia',
+  HI: 'Hawaii',
+  ID: 'Idaho',
+  IL: 'Illinois',
+  IN: 'Indiana',
+  IA: 'Iowa',
+  KS: 'Kansas',
+  KY: 'Kentucky',
+  LA: 'Louisiana',
+  ME: 'Maine',
+  MD: 'Maryland',
+  MA: 'Massachusetts',
+  MI: 'Michigan',
+  MN: 'Minnesota',
+  MS: 'Mississippi',
+  MO: 'Missouri',
+  MT: 'Montana',
+  NE: 'Nebraska',
+  NV: 'Nevada',
+  NH: 'New Hampshire',
+  NJ: 'New Jersey',
+  NM: 'New Mexico',
+  NY: 'New York',
+  NC: 'North Carolina',
+  ND: 'North Dakota',
+  OH: 'Ohio',
+  OK: 'Oklahoma',
+  OR: 'Oregon',
+  PA: 'Pennsylvania',
+  RI: 'Rhode Island',
+  SC: 'South Carolina',
+  SD: 'South Dakota',
+  TN: 'Tennessee',
+  TX: 'Texas',
+  UT: 'Utah',
+  VT: 'Vermont',
+  VA: 'Virginia',
+  WA: 'Washington',
+  WV: 'West Virginia',
+  WI: 'Wisconsin',
+  WY: 'Wyoming',
+  PR: 'Puerto Rico',
+  GU: 'Guam',
+  VI: 'Virgin Islands',
+};
+/** Abbreviations that are also clinical or common words ("Smith, MD", "PA", "OR"): need a ZIP or known city. */
+const AMBIGUOUS_STATES = new Set([
+  'MD',
+  'PA',
+  'IN',
+  'OR',
+  'ME',
+  'OK',
+  'HI',
+  'CO',
+  'DE',
+  'LA',
+  'MA',
+  'AL',
+  'ID',
+  'MS',
+  'MO',
+  'OH',
+  'NE',
+  'DC',
+  'VA',
+]);
+const STATE_ALT = [
+  ...Object.keys(STATES),
+  ...Object.values(STATES).sort((a, b) => b.length - a.length),
+  ...Object.values(STATES).map((s) => s.toUpperCase()),
+].join('|');
+const CITY_WORD = "[A-Z][A-Za-z.'’-]+";
+const ZIP = '(?<zip>\\d{5}(?:-\\d{4})?)';
+
+function groupRange(m: RegExpExecArray, name: string): [number, number] | undefined {
+  const r = m.indices?.groups?.[name];
+  return r ? [r[0], r[1]] : undefined;
+}
+
+function cityLine(m: RegExpExecArray): Candidate[] | undefined {
+  const city = m.groups?.city ?? '';
+  const st = m.groups?.st ?? '';
+  const zip = m.groups?.zip;
+  const lists = wordLists();
+  const cityLower = city.toLowerCase();
+  const firstWord = cityLower.split(/\s+/)[0] ?? '';
+  const knownCity = lists.cities.has(cityLower);
+  if (!knownCity && (lists.clinical.has(firstWord) || lists.clinical.has(cityLower))) return undefined;
+  if (!zip && !knownCity && AMBIGUOUS_STATES.has(st)) return undefined;
+  const out: Candidate[] = [];
+  const c = groupRange(m, 'city');
+  if (c)
+    out.push({
+      start: c[0],
+      end: c[1],
+      kind: 'city',
+      score: zip || knownCity ? 0.9 : 0.75,
+      source: 'pattern:city',
+    });
+  const z = groupRange(m, 'zip');
+  if (z) out.push({ start: z[0], end: z[1], kind: 'zip', score: 0.95, source: 'pattern:zip' });
+  return out;
+}
+
+/** "Springfield, IL 62704", "Austin, Texas", "SPRINGFIELD IL 62704". */
+const cityStateZip: PatternRecognizer = {
+  id: 'city-state-zip',
+  kinds: ['city', 'zip'],
+  re: new RegExp(
+    `(?<![\\w])(?<city>${CITY_WORD}(?:[ -]${CITY_WORD}){0,2}),[ \\t]*(?<st>${STATE_ALT})\\.?(?:,?[ \\t]+${ZIP})?(?![\\w])`,
+    'dg',
+  ),
+  accept: cityLine,
+};
+
+const cityStateZipNoComma: PatternRecognizer = {
+  id: 'city-state-zip-nocomma',
+  kinds: ['city', 'zip'],
+  re: new RegExp(
+    `(?<![\\w])(?<city>${CITY_WORD}(?:[ -]${CITY_WORD}){0,2})[ \\t]+(?<st>${Object.keys(STATES).join('|')})[ \\t]+${ZIP}(?![\\w-])`,
+    'dg',
+  ),
+  accept: cityLine,
+};
+
+const zipLabelled: PatternRecognizer = {
+  id: 'zip-labelled',
+  kinds: ['zip'],
+  re: /\b(?:zip(?:\s*code)?|postal\s*code|zipcode)\s*[:#=]?\s*(?:is\s+)?(?<v>\d{5}(?:-\d{4})?)(?![\d-])/dgi,
+  accept: (m) => cand(m, 'zip', 0.95, 'context:zip'),
+};
+
+const zip4: PatternRecognizer = {
+  id: 'zip-plus4',
+  kinds: ['zip'],
+  re: /(?<![\w-])\d{5}-\d{4}(?![\w-])/g,
+  accept: (m) => cand(m, 'zip', 0.7, 'pattern:zip'),
+};
+
+/** "lives in Springfield", "moved to Fort Wayne", "from Tulsa". */
+const cityContext: PatternRecognizer = {
+  id: 'city-context',
+  kinds: ['city'],
+  re: /\b(?:lives|living|resides|residing|resident|moved|relocated|born|raised|grew\s+up|visiting|home|house|hometown|city|town|from|in|to|near)\s+(?:(?:in|at|to|near|outside|of|from)\s+)?(?:the\s+)?(?<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})/dg,
+  accept(m) {
+    const v = (m.groups?.v ?? '').toLowerCase();
+    const lists = wordLists();
+    const label = m[0].slice(0, m[0].indexOf(' ')).toLowerCase();
+    const weak = ['from', 'in', 'to', 'near'].includes(label);
+    // Multi-word match: the known city may be a prefix ("Tulsa Monday")
+    const words = v.split(/[ -]/);
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).join(' ');
+      if (lists.cities.has(name) && !lists.clinical.has(name)) {
+        if (weak && n === 1 && (lists.common.has(name) || lists.given.has(name))) continue;
+        const start = m.indices?.groups?.v?.[0] ?? m.index;
+        return {
+          start,
+          end: start + name.length,
+          kind: 'city',
+          score: weak ? 0.7 : 0.85,
+          source: 'context:city',
+        };
+      }
+    }
+    if (weak) return undefined;
+    const first = words[0] ?? '';
+    if (lists.common.has(first) || lists.clinical.has(first)) return undefined;
+    return cand(m, 'city', 0.7, 'context:city');
+  },
+};
+
+const county: PatternRecognizer = {
+  id: 'county',
+  kinds: ['county'],
+  re: /(?<![\w])(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)\s+(?:County|Parish|COUNTY|PARISH|Co\.)(?![\w])/g,
+  accept: (m) => cand(m, 'county', 0.85, 'pattern:county'),
+};
+
+const geo: PatternRecognizer = {
+  id: 'geo',
+  kinds: ['geo-coordinates'],
+  re: /(?<![\d.])-?\d{1,2}\.\d{4,},\s*-?\d{1,3}\.\d{4,}(?![\d.])/g,
+  accept: (m) => cand(m, 'geo-coordinates', 0.85, 'pattern:geo'),
+};
+
+const ORG_WORD = "[A-Z][\\w&'’-]*";
+const employer: PatternRecognizer = {
+  id: 'employer',
+  kinds: ['employer-name'],
+  re: new RegExp(
+    `(?:\\b(?:[Ww]orks?|[Ww]orking|[Ww]orked|[Ee]mployed|[Ee]mployee|[Jj]obs?|[Rr]etired|[Ll]aid\\s+off)\\s+(?:(?:full|part)[- ]time\\s+)?(?:as\\s+an?\\s+[a-z]+(?:\\s[a-z]+)?\\s+)?(?:at|for|by|with|from)\\s+(?:the\\s+)?|\\b(?:[Ee]mployer|EMPLOYER|[Cc]ompany|[Ww]orkplace|[Pp]lace\\s+of\\s+employment)\\s*(?:is|:|-)\\s*)(?<v>${ORG_WORD}(?:\\s+(?:&\\s+|and\\s+|of\\s+|the\\s+)?${ORG_WORD}){0,4}(?:,?\\s+(?:Inc|LLC|Corp|Co|Ltd|L\\.L\\.C)\\.?)?)`,
+    'dg',
+  ),
+  accept(m) {
+    const v = (m.groups?.v ?? '').toLowerCase();
+    const lists = wordLists();
+    if (!v.includes(' ') && (lists.common.has(v) || lists.clinical.has(v))) return undefined;
+    return cand(m, 'employer-name', 0.8, 'context:employer');
+  },
+};
+
+const photo: PatternRecognizer = {
+  id: 'photo',
+  kinds: ['photo'],
+  re: /(?<![\w./-])[\w./-]{1,80}\.(?:jpe?g|png|gif|heic|bmp|tiff?|webp)(?![\w])/gi,
+  accept: (m) => cand(m, 'photo', 0.75, 'pattern:photo'),
+};
+
+const zztest: PatternRecognizer = {
+  id: 'zztest',
+  kinds: ['person-name'],
+  re: /(?<![\w-])ZZ-?TEST[-_ ]?[A-Za-z'’-]*(?:,\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?(?![\w]))?)?/gi,
+  accept: (m) => cand(m, 'person-name', 0.99, 'pattern:zztest'),
+};
+
+export const PLACE_RECOGNIZERS: readonly PatternRecognizer[] = [
+  street,
+  poBox,
+  apartment,
+  cityStateZip,
+  cityStateZipNoComma,
+  zipLabelled,
+  zip4,
+  cityContext,
+  county,
+  geo,
+  employer,
+  photo,
+  zztest,
+];
