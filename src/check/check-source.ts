@@ -3,7 +3,7 @@
  * test every identifier value (and every identifier span inside free text) with the catalogue's
  * fakeness test. Streams: only the sample window and the capped findings stay in memory.
  */
-import type { FakeOptions, IdentifierKind } from '../catalogue/types.js';
+import type { FakeOptions, IdentifierKind, Verdict } from '../catalogue/types.js';
 import { Sampler } from '../detect/sampler.js';
 import type { DocRecord } from '../io/types.js';
 import type { RecordContext } from '../scrub/text/types.js';
@@ -108,8 +108,10 @@ class RecordScanner {
       if (value.trim() === '') continue;
       const field = this.plan.get(leaf);
       if (field.kind) {
-        this.test(record, leaf.path, leaf.at, field.kind, value, undefined);
-        this.known.push({ kind: field.kind.id, category: field.kind.category, value });
+        // Only values that are not provably fake need finding again inside the record's text:
+        // a fake value found there would pass the same test.
+        if (this.test(record, leaf.path, leaf.at, field.kind, value, undefined) === 'real')
+          this.known.push({ kind: field.kind.id, category: field.kind.category, value });
       } else if (field.freeText) {
         texts.push({ leaf, field });
       } else if (field.sweep && leaf.type === 'string') {
@@ -148,6 +150,7 @@ class RecordScanner {
     return best;
   }
 
+  /** Test one value; count it; keep a finding when it is not provably fake. */
   private test(
     record: DocRecord,
     field: string,
@@ -155,28 +158,25 @@ class RecordScanner {
     kind: IdentifierKind,
     value: string,
     span: { start: number; end: number } | undefined,
-  ): void {
+  ): Verdict['status'] {
     const verdict = kind.isFake(value, this.fakeOpts);
-    if (verdict.status === 'unprovable') {
-      this.unprovable.add(kind.id);
-      this.tally.count(this.file, field, kind.id, kind.category, 'unprovable');
-      return;
+    if (verdict.status === 'unprovable') this.unprovable.add(kind.id);
+    const keep = this.tally.count(this.file, field, kind.id, kind.category, verdict.status);
+    if (keep && verdict.status === 'real') {
+      const f: Finding = {
+        file: this.file,
+        line: record.line,
+        record: record.index,
+        field,
+        at,
+        kind: kind.id,
+        category: kind.category,
+        reason: verdict.reason,
+      };
+      if (span) f.span = { start: span.start, end: span.end };
+      this.pending.push(f);
     }
-    const outcome = verdict.status;
-    if (!this.tally.count(this.file, field, kind.id, kind.category, outcome) || verdict.status !== 'real')
-      return;
-    const f: Finding = {
-      file: this.file,
-      line: record.line,
-      record: record.index,
-      field,
-      at,
-      kind: kind.id,
-      category: kind.category,
-      reason: verdict.reason,
-    };
-    if (span) f.span = { start: span.start, end: span.end };
-    this.pending.push(f);
+    return verdict.status;
   }
 
   /** A recognizer reported a kind the catalogue does not know: nothing can prove it fake. */

@@ -1,18 +1,17 @@
-/** The real wiring of the check engine: the catalogue registry and the shared field classifier. */
-import { matchHeader } from '../catalogue/header-hints.js';
+/** The real wiring of the check engine: the catalogue registry, the shared classifier, findSpans. */
 import { KINDS, kindById } from '../catalogue/index.js';
-import type { CataloguePort } from '../detect/catalogue-port.js';
-import { classifyFields } from '../detect/classify.js';
+import { classifyFields } from '../detect/index.js';
 import type { Profile } from '../schema/profile.js';
+import { findSpans } from '../scrub/text/index.js';
 import type { CheckPolicy, CheckServices } from './services.js';
 
-export const CATALOGUE: CataloguePort = { kinds: KINDS, kindById, matchHeader };
-
-export function defaultCheckServices(profile: Pick<Profile, 'fields'>): CheckServices {
+export function defaultCheckServices(profile: Pick<Profile, 'fields' | 'check'>): CheckServices {
+  const kinds = profile.check.kinds === 'all' ? undefined : new Set(profile.check.kinds);
   return {
     kinds: KINDS,
     kindById,
-    classify: (samples) => classifyFields(samples, profile, CATALOGUE),
+    classify: (samples) => classifyFields(samples, profile),
+    findSpans: kinds ? (text, ctx) => findSpans(text, ctx, { kinds }) : (text, ctx) => findSpans(text, ctx),
   };
 }
 

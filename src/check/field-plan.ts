@@ -26,7 +26,7 @@ export class FieldPlan {
     private readonly services: CheckServices,
     private readonly policy: CheckPolicy,
     classes: readonly FieldClass[],
-    private readonly keys: ReadonlyMap<string, string>,
+    keys: ReadonlyMap<string, string>,
   ) {
     for (const cls of classes) this.fields.set(cls.path, this.plan(cls, keys.get(cls.path) ?? cls.path));
   }

@@ -17,7 +17,7 @@ describe('check engine', () => {
       `666-12-${String(1000 + i)}`,
       `(202) 555-01${String(i % 100).padStart(2, '0')}`,
       `daffy${i}@example.com`,
-      '1980-04-0' + String((i % 9) + 1),
+      `1980-04-0${String((i % 9) + 1)}`,
     ]);
     rows[7] = ['7', '412-55-8731', '(202) 555-0107', 'daffy7@example.com', '1980-04-02'];
     const report = await checkSources([tableSource('t.csv', header, rows)], services, policy, {
@@ -32,6 +32,5 @@ describe('check engine', () => {
       expect(out).not.toContain('412-55-8731');
       expect(out).not.toContain('8731');
     }
-    console.log(formatReport(report, 'text'));
   });
 });
