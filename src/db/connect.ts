@@ -26,7 +26,11 @@ export async function connectPg(url: DbUrl): Promise<pg.Client> {
   return client;
 }
 
-export async function connectMysql(url: DbUrl): Promise<mysql.Connection> {
+/** `multipleStatements` only for the loader, which runs the generator's own INSERT text. */
+export async function connectMysql(
+  url: DbUrl,
+  flags: { multipleStatements?: boolean } = {},
+): Promise<mysql.Connection> {
   try {
     const opts: mysql.ConnectionOptions = {
       host: url.host ?? '127.0.0.1',
@@ -37,6 +41,7 @@ export async function connectMysql(url: DbUrl): Promise<mysql.Connection> {
       bigNumberStrings: true,
       charset: 'utf8mb4',
       timezone: 'Z',
+      multipleStatements: flags.multipleStatements ?? false,
     };
     if (url.password !== undefined) opts.password = url.password;
     if (url.database) opts.database = url.database;

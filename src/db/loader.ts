@@ -5,6 +5,13 @@
  */
 import type { CellValue } from '../generate/sink.js';
 import type { DbStructure } from './structure.js';
+import type { Dialect } from './url.js';
+
+/**
+ * Text a loader takes as-is from the generator's worker threads (their encoders): CSV rows for
+ * PostgreSQL COPY, INSERT statements in the loader's dialect for MySQL and SQLite.
+ */
+export type EncodedFormat = { format: 'csv' } | { format: 'sql'; dialect: Dialect };
 
 /**
  * create: tables must not exist; replace: existing tables of those names are dropped and
@@ -18,6 +25,10 @@ export interface BulkLoader {
   open(structure: DbStructure, mode: LoadMode): Promise<void>;
   /** Rows for one table, cells in the table's column order. Resolves when more can be taken. */
   write(table: string, rows: readonly (readonly CellValue[])[]): Promise<void>;
+  /** The format writeEncoded() takes. */
+  readonly encoding: EncodedFormat;
+  /** Already-encoded rows of one table (see `encoding`); no header, no CREATE TABLE. */
+  writeEncoded(table: string, text: string): Promise<void>;
   /** Finish and commit; returns rows loaded per table. */
   close(): Promise<Map<string, number>>;
   abort(): Promise<void>;

@@ -4,7 +4,7 @@
  * dialect's bulk loader.
  */
 import type { RowSink, TableSpec } from '../generate/sink.js';
-import type { BulkLoader, LoadMode } from './loader.js';
+import type { BulkLoader, EncodedFormat, LoadMode } from './loader.js';
 import { loaderFor } from './loaders.js';
 import type { DbStructure, DbTable } from './structure.js';
 import { genericOf, renderType } from './types.js';
@@ -18,16 +18,29 @@ export interface DbSinkOptions {
 export interface DbRowSink extends RowSink {
   /** Rows loaded per table, after close(). */
   readonly counts: ReadonlyMap<string, number>;
+  /**
+   * The text writeEncoded() takes, so worker threads can encode for the database: `csv` for
+   * PostgreSQL (COPY … CSV), `sql` with the dialect for MySQL and SQLite (INSERT statements).
+   */
+  readonly encoding: EncodedFormat;
+  /** A batch the generator's encoder for `encoding` made (no header, no CREATE TABLE). */
+  writeEncoded(table: string, text: string): Promise<void>;
 }
 
 export function openDbSink(url: string, opts: DbSinkOptions = {}): DbRowSink {
   const parsed = parseDbUrl(url);
   const mode: LoadMode = opts.mode ?? 'create';
   let loader: BulkLoader | undefined;
+  const encoding: EncodedFormat =
+    parsed.dialect === 'postgres' ? { format: 'csv' } : { format: 'sql', dialect: parsed.dialect };
   let counts: ReadonlyMap<string, number> = new Map();
   return {
     get counts() {
       return counts;
+    },
+    encoding,
+    async writeEncoded(table, text) {
+      await (loader as BulkLoader).writeEncoded(table, text);
     },
     async open(tables) {
       loader = loaderFor(parsed);

@@ -11,7 +11,7 @@ import type { CellValue } from '../../generate/sink.js';
 import { connectMysql } from '../connect.js';
 import { columnList, createTableSql, quoteIdent } from '../ddl.js';
 import { dbError } from '../errors.js';
-import { type BulkLoader, type LoadMode, mysqlDateTime } from '../loader.js';
+import { type BulkLoader, type EncodedFormat, type LoadMode, mysqlDateTime } from '../loader.js';
 import type { DbStructure, DbTable } from '../structure.js';
 import type { DbUrl } from '../url.js';
 
@@ -28,6 +28,7 @@ interface Buffered {
 }
 
 export class MysqlLoader implements BulkLoader {
+  readonly encoding: EncodedFormat = { format: 'sql', dialect: 'mysql' };
   private conn: mysql.Connection | undefined;
   private buffers = new Map<string, Buffered>();
   private created: string[] = [];
@@ -41,7 +42,7 @@ export class MysqlLoader implements BulkLoader {
       this.identifiers.add(t.name);
       for (const c of t.columns) this.identifiers.add(c.name);
     }
-    const conn = await connectMysql(this.url);
+    const conn = await connectMysql(this.url, { multipleStatements: true });
     this.conn = conn;
     this.escape = (v) => conn.escape(v);
     const q = (n: string) => quoteIdent('mysql', n);
@@ -131,6 +132,24 @@ export class MysqlLoader implements BulkLoader {
       b.rows++;
     }
     if (b.bytes >= FLUSH_BYTES) await this.flush(b);
+  }
+
+  async writeEncoded(table: string, text: string): Promise<void> {
+    const b = this.buffers.get(table);
+    if (!b) throw new PlaceboError('E_INTERNAL', `rows for unknown table "${table}"`);
+    if (text.trim() === '') return;
+    try {
+      const [res] = await (this.conn as mysql.Connection).query(text);
+      const results = (Array.isArray(res) ? res : [res]) as { affectedRows?: number }[];
+      for (const r of results) b.rows += r.affectedRows ?? 0;
+    } catch (err) {
+      throw dbError(err, {
+        url: this.url,
+        action: `loading table "${table}"`,
+        table,
+        identifiers: this.identifiers,
+      });
+    }
   }
 
   private async flush(b: Buffered): Promise<void> {

@@ -1,28 +1,34 @@
 /**
- * PostgreSQL COPY text format: tab-separated, `\N` for NULL, backslash escapes for backslash,
- * newline, carriage return and tab. Encoding and decoding are exact inverses.
+ * COPY formats: rows go in as CSV (the generator's workers already make CSV, so their text can
+ * be piped straight through) and come out as text format (tab-separated, `\N` for NULL,
+ * backslash escapes), which decodes without a quote-aware parser.
  */
 import type { CellValue } from '../../generate/sink.js';
 
-const NEEDS_ESCAPE = /[\\\n\r\t]/;
-const ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const CSV_QUOTE = /[",\n\r]/;
 
-export function encodeCopyField(v: CellValue): string {
-  if (v === null) return '\\N';
-  if (typeof v === 'string')
-    return NEEDS_ESCAPE.test(v) ? v.replace(/[\\\n\r\t]/g, (c) => ESCAPES[c] ?? c) : v;
+/**
+ * One cell in COPY's CSV format: NULL is an unquoted empty field, an empty string is `""`;
+ * fields with a delimiter, quote or line break (and the `\.` end marker) are quoted.
+ */
+export function encodeCsvField(v: CellValue): string {
+  if (v === null) return '';
+  if (typeof v === 'string') {
+    if (v === '' || v === '\\.') return `"${v}"`;
+    return CSV_QUOTE.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
+  }
   if (typeof v === 'boolean') return v ? 't' : 'f';
   if (Number.isFinite(v)) return String(v);
   return Number.isNaN(v) ? 'NaN' : v > 0 ? 'Infinity' : '-Infinity';
 }
 
-export function encodeCopyRows(rows: readonly (readonly CellValue[])[]): string {
+export function encodeCsvRows(rows: readonly (readonly CellValue[])[]): string {
   let out = '';
   for (const row of rows) {
     let line = '';
     for (let i = 0; i < row.length; i++) {
-      if (i > 0) line += '\t';
-      line += encodeCopyField(row[i] ?? null);
+      if (i > 0) line += ',';
+      line += encodeCsvField(row[i] ?? null);
     }
     out += `${line}\n`;
   }

@@ -15,10 +15,10 @@ import type { CellValue } from '../../generate/sink.js';
 import { connectPg } from '../connect.js';
 import { columnList, createTableSql, foreignKeySql, indexSql, postLoadSql, quoteIdent } from '../ddl.js';
 import { dbError } from '../errors.js';
-import type { BulkLoader, LoadMode } from '../loader.js';
+import type { BulkLoader, EncodedFormat, LoadMode } from '../loader.js';
 import type { DbStructure, DbTable } from '../structure.js';
 import type { DbUrl } from '../url.js';
-import { encodeCopyRows } from './copy-text.js';
+import { encodeCsvRows } from './copy-text.js';
 
 interface Lane {
   table: DbTable;
@@ -33,6 +33,7 @@ interface Lane {
 let runCounter = 0;
 
 export class PgLoader implements BulkLoader {
+  readonly encoding: EncodedFormat = { format: 'csv' };
   private control: pg.Client | undefined;
   private lanes = new Map<string, Lane>();
   private structure: DbStructure | undefined;
@@ -85,7 +86,7 @@ export class PgLoader implements BulkLoader {
             'postgres',
             t.columns.map((c) => c.name),
           );
-          lane.stream = client.query(copyFrom(`COPY ${q(stage)} (${cols}) FROM STDIN`));
+          lane.stream = client.query(copyFrom(`COPY ${q(stage)} (${cols}) FROM STDIN WITH (FORMAT csv)`));
           lane.stream.on('error', (err) => {
             lane.error ??= err;
           });
@@ -131,12 +132,19 @@ export class PgLoader implements BulkLoader {
   }
 
   async write(table: string, rows: readonly (readonly CellValue[])[]): Promise<void> {
+    if (rows.length > 0) await this.push(table, encodeCsvRows(rows));
+  }
+
+  async writeEncoded(table: string, text: string): Promise<void> {
+    if (text !== '') await this.push(table, text);
+  }
+
+  /** Write CSV text to the table's COPY stream, waiting for 'drain' when the socket is full. */
+  private async push(table: string, text: string): Promise<void> {
     const lane = this.lanes.get(table);
     if (!lane) throw new PlaceboError('E_INTERNAL', `rows for unknown table "${table}"`);
     if (lane.error) throw this.laneError(lane);
-    if (rows.length === 0) return;
-    lane.rows += rows.length;
-    if (!lane.stream.write(encodeCopyRows(rows))) {
+    if (!lane.stream.write(text)) {
       await new Promise<void>((resolve) => {
         const done = () => {
           lane.stream.off('drain', done);
@@ -172,7 +180,11 @@ export class PgLoader implements BulkLoader {
         await new Promise<void>((resolve, reject) => {
           if (lane.error) return reject(lane.error);
           lane.stream.on('error', reject);
-          lane.stream.end(resolve);
+          lane.stream.end(() => {
+            // The server's own count: right for encoded text as well as for rows.
+            lane.rows = lane.stream.rowCount;
+            resolve();
+          });
         });
       }
       for (const lane of this.lanes.values()) {

@@ -10,7 +10,7 @@ import type { CellValue } from '../../generate/sink.js';
 import { openSqlite } from '../connect.js';
 import { columnList, createTableSql, indexSql, quoteIdent } from '../ddl.js';
 import { dbError } from '../errors.js';
-import type { BulkLoader, LoadMode } from '../loader.js';
+import type { BulkLoader, EncodedFormat, LoadMode } from '../loader.js';
 import type { DbStructure, DbTable } from '../structure.js';
 import type { DbUrl } from '../url.js';
 
@@ -21,6 +21,7 @@ interface Target {
 }
 
 export class SqliteLoader implements BulkLoader {
+  readonly encoding: EncodedFormat = { format: 'sql', dialect: 'sqlite' };
   private db: Database.Database | undefined;
   private targets = new Map<string, Target>();
   private structure: DbStructure | undefined;
@@ -105,6 +106,25 @@ export class SqliteLoader implements BulkLoader {
         t.insert.run(row.map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v)));
         t.rows++;
       }
+    } catch (err) {
+      throw dbError(err, {
+        url: this.url,
+        action: `loading table "${table}"`,
+        table,
+        identifiers: this.identifiers,
+      });
+    }
+  }
+
+  async writeEncoded(table: string, text: string): Promise<void> {
+    const t = this.targets.get(table);
+    if (!t) throw new PlaceboError('E_INTERNAL', `rows for unknown table "${table}"`);
+    const db = this.db as Database.Database;
+    try {
+      const changes = db.prepare('SELECT total_changes()').pluck();
+      const before = Number(changes.get());
+      db.exec(text);
+      t.rows += Number(changes.get()) - before;
     } catch (err) {
       throw dbError(err, {
         url: this.url,
