@@ -100,7 +100,8 @@ function familyIndexes(tokens: readonly string[]): Set<number> {
     if (out.size > 0) return out;
   }
   const last = nameIdx[nameIdx.length - 1];
-  if (last !== undefined && nameIdx.length > 1) out.add(last);
+  // A lone name word in a full-name field is treated as the family name, so it gets the marker.
+  if (last !== undefined) out.add(last);
   return out;
 }
 

@@ -12,8 +12,8 @@ export function fillShape(template: string, rng: Rng): string {
   let out = '';
   for (const ch of template) {
     if (ch >= '0' && ch <= '9') out += String(rng.int(0, 9));
-    else if (ch >= 'A' && ch <= 'Z') out += rng.pick(UPPER.split(''));
-    else if (ch >= 'a' && ch <= 'z') out += rng.pick(LOWER.split(''));
+    else if (ch >= 'A' && ch <= 'Z') out += UPPER.charAt(rng.int(0, 25));
+    else if (ch >= 'a' && ch <= 'z') out += LOWER.charAt(rng.int(0, 25));
     else out += ch;
   }
   return out;

@@ -4,6 +4,7 @@
  * deterministic and does not depend on faker's generator or its version's algorithms.
  */
 import { faker } from '@faker-js/faker/locale/en';
+import { COMMON_SURNAMES } from '../data/catalogue/common-surnames.js';
 
 interface Lists {
   given: readonly string[];
@@ -46,7 +47,7 @@ export function wordLists(): Lists {
     county: strings(d.location?.county).filter((c) => / (?:County|Parish|Borough)$/.test(c)),
     companySuffix: ['Inc', 'LLC', 'Group', 'Corp', 'Co', 'Partners', 'Holdings', 'Services'],
     givenSet: new Set(given.map((w) => w.toLowerCase())),
-    familySet: new Set(family.map((w) => w.toLowerCase())),
+    familySet: new Set([...family, ...COMMON_SURNAMES].map((w) => w.toLowerCase())),
   };
   return cached;
 }

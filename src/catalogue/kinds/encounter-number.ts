@@ -15,7 +15,6 @@ export const encounterNumber = markerKind({
     'visitno',
     'visitnumber',
     'csn',
-    'pat_enc_csn_id',
     'patenccsnid',
     'fin',
     'finnbr',
