@@ -12,7 +12,9 @@ import type { CheckPolicy, CheckServices } from './services.js';
 import type { FindingTally } from './tally.js';
 import type { CheckOptions, FieldReport, Finding, SourceReport } from './types.js';
 
-const SAMPLE_VALUES = 50;
+/** Same window as scrub's, so both classify a field alike. */
+export const DEFAULT_SAMPLE_RECORDS = 1000;
+const SAMPLE_VALUES = 200;
 /** A value in an unclassified field must look at least this much like a kind to be tested. */
 const SWEEP_MIN_SCORE = 0.9;
 const PROGRESS_EVERY = 5000;
@@ -29,7 +31,7 @@ export async function checkSource(
   opts: CheckOptions,
   tally: FindingTally,
 ): Promise<SourceResult> {
-  const sampleRecords = opts.sampleRecords ?? 200;
+  const sampleRecords = opts.sampleRecords ?? DEFAULT_SAMPLE_RECORDS;
   const iterator = source.records()[Symbol.asyncIterator]();
   const window: DocRecord[] = [];
   const sampler = new Sampler(SAMPLE_VALUES);

@@ -98,7 +98,7 @@ export interface CheckOptions {
   style: Style;
   /** Listed findings per (source, field); the rest are only counted. Default 100. */
   maxFindingsPerField?: number;
-  /** Records sampled per source before fields are classified. Default 200. */
+  /** Records sampled per source before fields are classified. Default 1000. */
   sampleRecords?: number;
   /** Called every few thousand records and at the end of each source (progress display). */
   onProgress?: (p: { file: string; records: number }) => void;

@@ -1,11 +1,84 @@
+/** `placebo check INPUT...`: parse flags, run the checker (src/check/run-check.ts), print the report. */
 import type { Argv } from 'yargs';
-import { PlaceboError } from '../core/errors.js';
+import type { Style } from '../catalogue/types.js';
+import { defaultCheckIo } from '../check/default-io.js';
+import { CHECK_FORMATS, type CheckFormat, formatReport } from '../check/formats.js';
+import { runCheck } from '../check/run-check.js';
+import { EXIT, PlaceboError } from '../core/errors.js';
+import type { InputFormat } from '../io/types.js';
 import type { CommandIo } from './io.js';
 import type { ExitSink } from './run.js';
 
-/** Placeholder until the check command lands. */
-export function registerCheck(cli: Argv, _io: CommandIo, _exit: ExitSink): Argv {
-  return cli.command('check', 'check (not yet built)', {}, async () => {
-    throw new PlaceboError('E_USAGE', 'check is not built yet');
-  });
+const INPUT_FORMATS: readonly InputFormat[] = ['csv', 'tsv', 'json', 'ndjson', 'txt'];
+
+interface CheckArgs {
+  inputs?: string[];
+  format: CheckFormat;
+  style: Style;
+  profile?: string;
+  inputFormat?: InputFormat;
+  maxPerField: number;
+  quiet: boolean;
+}
+
+export function registerCheck(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
+  return cli.command(
+    'check <inputs..>',
+    'Prove that a data set holds only fake identifiers, or point at every value that could be real; - reads stdin',
+    (y) =>
+      y
+        .positional('inputs', { type: 'string', array: true, describe: 'files or directories; - for stdin' })
+        .option('format', {
+          choices: CHECK_FORMATS,
+          default: 'text' as CheckFormat,
+          describe: 'report format',
+        })
+        .option('style', {
+          choices: ['obvious', 'realistic'] as const,
+          default: 'obvious' as Style,
+          describe: 'how the data marks fake names: ZZTEST (obvious) or a 3-digit suffix (realistic)',
+        })
+        .option('profile', {
+          type: 'string',
+          describe:
+            'safe-harbor (default), limited-data-set or a profile YAML file (site test prefixes, allow-list)',
+        })
+        .option('input-format', {
+          choices: INPUT_FORMATS,
+          describe: 'input format (default: from name/content)',
+        })
+        .option('max-per-field', {
+          type: 'number',
+          default: 100,
+          describe: 'findings listed per field (all are counted)',
+        })
+        .option('quiet', { type: 'boolean', default: false, describe: 'no progress line' }),
+    async (argv) => {
+      exit(await runCheckCommand(argv as unknown as CheckArgs, io));
+    },
+  );
+}
+
+export async function runCheckCommand(args: CheckArgs, io: CommandIo): Promise<number> {
+  const inputs = args.inputs ?? [];
+  if (inputs.length === 0)
+    throw new PlaceboError('E_USAGE', 'give at least one INPUT', {}, 'placebo check FILE...');
+  if (inputs.includes('-') && inputs.length > 1)
+    throw new PlaceboError('E_USAGE', '- (stdin) cannot be mixed with files', {}, 'check stdin on its own');
+  if (!Number.isInteger(args.maxPerField) || args.maxPerField < 0)
+    throw new PlaceboError('E_USAGE', '--max-per-field must be a whole number ≥ 0');
+  const report = await runCheck(
+    {
+      inputs,
+      profile: args.profile,
+      style: args.style,
+      inputFormat: args.inputFormat,
+      maxFindingsPerField: args.maxPerField,
+      quiet: args.quiet,
+    },
+    io,
+    defaultCheckIo(),
+  );
+  io.stdout.write(formatReport(report, args.format));
+  return report.ok ? EXIT.ok : EXIT.findings;
 }

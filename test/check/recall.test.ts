@@ -6,41 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkSources } from '../../src/check/check.js';
 import { defaultCheckServices, policyFrom } from '../../src/check/default-services.js';
-import type { CheckReport } from '../../src/check/types.js';
 import { loadProfile } from '../../src/schema/profile.js';
-import { buildExport, type Planted } from './production-export.js';
+import { coverage } from './coverage.js';
+import { buildExport } from './production-export.js';
 import { tableSource } from './records.js';
 
 const profile = loadProfile('safe-harbor');
-
-export function coverage(
-  report: CheckReport,
-  planted: readonly Planted[],
-): Map<number, { hit: number; total: number; missed: Planted[] }> {
-  const structured = new Set<string>();
-  const spans = new Map<string, { start: number; end: number }[]>();
-  for (const f of report.findings) {
-    if (f.span) {
-      const key = `${f.line}\u0000${f.field}`;
-      const list = spans.get(key) ?? [];
-      list.push(f.span);
-      spans.set(key, list);
-    } else structured.add(`${f.line}\u0000${f.field}`);
-  }
-  const byCat = new Map<number, { hit: number; total: number; missed: Planted[] }>();
-  for (const p of planted) {
-    const c = byCat.get(p.category) ?? { hit: 0, total: 0, missed: [] };
-    c.total++;
-    const key = `${p.line}\u0000${p.field}`;
-    const hit = p.span
-      ? (spans.get(key) ?? []).some((s) => s.start < p.span!.end && p.span!.start < s.end)
-      : structured.has(key);
-    if (hit) c.hit++;
-    else c.missed.push(p);
-    byCat.set(p.category, c);
-  }
-  return byCat;
-}
 
 describe('check on a production-like export', () => {
   it('finds ≥ 99% of planted identifiers per category', async () => {

@@ -1,0 +1,53 @@
+/**
+ * `placebo check` over files: expand the INPUT arguments, open each as a record source (lazily,
+ * one at a time) and run the engine. The I/O layer comes in through a port, as for scrub.
+ */
+import type { Readable } from 'node:stream';
+import type { Style } from '../catalogue/types.js';
+import type { CommandIo } from '../cli/io.js';
+import type { InputDocument, InputFormat } from '../io/types.js';
+import { loadProfile } from '../schema/profile.js';
+import { checkSources } from './check.js';
+import { defaultCheckServices, policyFrom } from './default-services.js';
+import { NO_PROGRESS, terminalProgress } from './progress.js';
+import type { CheckReport, CheckSource } from './types.js';
+
+/** What check needs from src/io; `-` is stdin. */
+export interface CheckIo {
+  listInputs(inputs: readonly string[], cwd: string): Promise<string[]>;
+  openInput(
+    file: string,
+    opts: { format?: InputFormat; cwd: string; stdin: Readable },
+  ): Promise<InputDocument>;
+}
+
+export interface RunCheckOptions {
+  inputs: readonly string[];
+  /** Built-in profile name or YAML file; default safe-harbor. */
+  profile?: string;
+  style: Style;
+  inputFormat?: InputFormat;
+  maxFindingsPerField?: number;
+  quiet: boolean;
+}
+
+export async function runCheck(opts: RunCheckOptions, io: CommandIo, cio: CheckIo): Promise<CheckReport> {
+  const profile = loadProfile(opts.profile, io.cwd);
+  const files = await cio.listInputs(opts.inputs, io.cwd);
+  const progress = io.interactive && !opts.quiet ? terminalProgress(io.stderr) : NO_PROGRESS;
+  async function* sources(): AsyncGenerator<CheckSource> {
+    for (const file of files) {
+      const doc = await cio.openInput(file, { format: opts.inputFormat, cwd: io.cwd, stdin: io.stdin });
+      yield { name: file, format: doc.format, records: () => doc.records() };
+    }
+  }
+  try {
+    return await checkSources(sources(), defaultCheckServices(profile), policyFrom(profile), {
+      style: opts.style,
+      maxFindingsPerField: opts.maxFindingsPerField,
+      onProgress: (p) => progress.update(p),
+    });
+  } finally {
+    progress.done();
+  }
+}
