@@ -44,6 +44,8 @@ export interface ScrubEnv {
   pseudonym(kindId: string, value: string): string;
   onSpan?: (line: SpanLine) => void;
   onRecords?: (n: number) => void;
+  /** Batches prepared ahead of the one being written (0 = none; more keeps workers busy). */
+  pipelineDepth?: number;
 }
 
 export interface FieldResult {
@@ -62,6 +64,12 @@ export interface DocumentResult {
 /** Kinds whose value goes into the RecordContext for free-text matching. */
 function contextWorthy(cls: FieldClass): boolean {
   return cls.kind !== null && cls.category !== null && cls.kind !== 'age';
+}
+
+export interface PreparedBatch {
+  perRecord: { record: DocRecord; fields: FieldResult[]; ctx: RecordContext }[];
+  spans: Promise<Span[][]>;
+  jobAt: string[];
 }
 
 export class DocumentScrubber {
@@ -115,7 +123,8 @@ export class DocumentScrubber {
     return false;
   }
 
-  async processBatch(records: readonly DocRecord[], output: OutputDocument): Promise<void> {
+  /** Step 1 (in record order): classify leaves, build contexts, start the free-text scan. */
+  prepare(records: readonly DocRecord[]): PreparedBatch {
     const perRecord = records.map((record) => {
       const fields = record.leaves.map((l) => this.fieldOf(l));
       const known: RecordContext['known'][number][] = [];
@@ -127,27 +136,35 @@ export class DocumentScrubber {
       return { record, fields, ctx: { known } satisfies RecordContext };
     });
     const jobs: TextJob[] = [];
-    const jobAt: { r: number; l: number }[] = [];
+    const jobAt: string[] = [];
     perRecord.forEach((p, r) => {
       p.record.leaves.forEach((leaf, l) => {
         if (p.fields[l]!.cls.freeText && leaf.value.trim() !== '') {
           jobs.push({ text: leaf.value, ctx: p.ctx });
-          jobAt.push({ r, l });
+          jobAt.push(`${r}:${l}`);
         }
       });
     });
-    const found = jobs.length > 0 ? await this.env.spans.find(jobs) : [];
+    const spans = jobs.length > 0 ? this.env.spans.find(jobs) : Promise.resolve([]);
+    // Keep a rejected scan from being reported as unhandled before finish() awaits it.
+    spans.catch(() => {});
+    return { perRecord, spans, jobAt };
+  }
+
+  /** Step 2 (in record order, this thread): transforms, text rewrite, pseudonyms, write. */
+  async finish(batch: PreparedBatch, output: OutputDocument): Promise<void> {
+    const found = await batch.spans;
     const spansOf = new Map<string, Span[]>();
-    jobAt.forEach((at, j) => {
-      spansOf.set(`${at.r}:${at.l}`, found[j] ?? []);
+    batch.jobAt.forEach((at, j) => {
+      spansOf.set(at, found[j] ?? []);
     });
-    for (let r = 0; r < perRecord.length; r++) {
-      const p = perRecord[r]!;
+    for (let r = 0; r < batch.perRecord.length; r++) {
+      const p = batch.perRecord[r]!;
       this.scrubRecord(p.record, p.fields, (l) => spansOf.get(`${r}:${l}`));
       await output.write(p.record);
       this.recordsOut++;
     }
-    this.env.onRecords?.(records.length);
+    this.env.onRecords?.(batch.perRecord.length);
   }
 
   private scrubRecord(
@@ -161,6 +178,12 @@ export class DocumentScrubber {
       ? rngFor(env.seed, 'shift', this.file, record.index).int(1, env.profile.shiftDays) *
         (rngFor(env.seed, 'shift-sign', this.file, record.index).chance(0.5) ? 1 : -1)
       : 0;
+    // Structured values as read (before any replacement), for keys repeated in notes.
+    const original = record.leaves.map((l) => l.value);
+    const known = () =>
+      fields.flatMap((f, i) =>
+        f.cls.kind && original[i] ? [{ kind: f.cls.kind, value: original[i]! }] : [],
+      );
     record.leaves.forEach((leaf, l) => {
       const f = fields[l]!;
       const value = leaf.value;
@@ -169,7 +192,7 @@ export class DocumentScrubber {
         f.counts.values++;
         const spans = resolveSpans(spansFor(l) ?? []);
         if (spans.length === 0) return;
-        const text = this.textContext(record, leaf, over89, shiftDays);
+        const text = this.textContext(record, leaf, over89, shiftDays, known());
         const next = rewriteText(value, spans, text);
         f.counts.spans += spans.length;
         for (const s of spans) {
@@ -223,9 +246,16 @@ export class DocumentScrubber {
     });
   }
 
-  private textContext(record: DocRecord, leaf: Leaf, over89: boolean, shiftDays: number): TextReplaceContext {
+  private textContext(
+    record: DocRecord,
+    leaf: Leaf,
+    over89: boolean,
+    shiftDays: number,
+    known: TextReplaceContext['known'],
+  ): TextReplaceContext {
     const env = this.env;
     return {
+      known,
       profile: env.profile,
       over89,
       shiftDays,
@@ -276,8 +306,15 @@ export async function scrubDocument(
   for (const column of input.header ?? []) sampler.addValue(column, column, '');
   const classes = classifyFields(sampler.samples(), env.profile, env.catalogue);
   const scrubber = new DocumentScrubber(env, input.file, classes);
+  // A few batches in flight, so workers scan ahead while this thread transforms and writes.
+  const inflight: PreparedBatch[] = [];
+  const depth = env.pipelineDepth ?? 1;
+  const push = async (records: DocRecord[]) => {
+    inflight.push(scrubber.prepare(records));
+    while (inflight.length > depth) await scrubber.finish(inflight.shift()!, output);
+  };
   let recordsIn = head.length;
-  for (let i = 0; i < head.length; i += BATCH) await scrubber.processBatch(head.slice(i, i + BATCH), output);
+  for (let i = 0; i < head.length; i += BATCH) await push(head.slice(i, i + BATCH));
   head.length = 0;
   let batch: DocRecord[] = [];
   while (!done) {
@@ -286,10 +323,11 @@ export async function scrubDocument(
     recordsIn++;
     batch.push(next.value);
     if (batch.length === BATCH) {
-      await scrubber.processBatch(batch, output);
+      await push(batch);
       batch = [];
     }
   }
-  if (batch.length > 0) await scrubber.processBatch(batch, output);
+  if (batch.length > 0) await push(batch);
+  while (inflight.length > 0) await scrubber.finish(inflight.shift()!, output);
   return scrubber.result(recordsIn);
 }

@@ -37,6 +37,8 @@ export function resolveSpans(spans: readonly Span[]): Span[] {
 
 export interface TextReplaceContext {
   profile: Profile;
+  /** The record's structured identifier values (to give a key in a note the same pseudonym). */
+  known: readonly { kind: string; value: string }[];
   over89: boolean;
   shiftDays: number;
   refYear: number;
@@ -64,7 +66,7 @@ export function replacementFor(span: Span, original: string, ctx: TextReplaceCon
     if (ctx.profile.freeText.dates === 'year') return yearIn(original) ?? '[DATE]';
     return '[DATE]';
   }
-  if (action === 'pseudonymise') return ctx.pseudonym(span.kind, original);
+  if (action === 'pseudonymise') return pseudonymInText(span, original, ctx);
   switch (ctx.profile.freeText.action) {
     case 'remove':
       return '';
@@ -73,6 +75,20 @@ export function replacementFor(span: Span, original: string, ctx: TextReplaceCon
     default:
       return tagFor(span.kind);
   }
+}
+
+const alnum = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+
+/**
+ * A key inside text gets the token its structured field got, so joins survive in notes. The span
+ * may carry punctuation around the key (`(MRN123`): that stays, and the key itself is looked up.
+ */
+function pseudonymInText(span: Span, original: string, ctx: TextReplaceContext): string {
+  const m = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(original);
+  const [lead, core, trail] = m ? [m[1]!, m[2]!, m[3]!] : ['', original, ''];
+  const key = alnum(core);
+  const known = ctx.known.find((k) => alnum(k.value) === key);
+  return lead + ctx.pseudonym(span.kind, known ? known.value : core) + trail;
 }
 
 /** Apply resolved spans to text; returns the new text. */

@@ -1,0 +1,205 @@
+/**
+ * `placebo scrub` end to end: profile → inputs → (per file) sample, classify, transform, write →
+ * vault commit → report and spans file. Outputs, the report and the spans file appear only when
+ * the whole run succeeds; on failure temp files are removed and the vault is rolled back.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { SingleBar } from 'cli-progress';
+import { restrictedZip3 } from '../catalogue/zip3.js';
+import type { CommandIo } from '../cli/io.js';
+import { PlaceboError } from '../core/errors.js';
+import { CATALOGUE } from '../detect/index.js';
+import type { InputFormat } from '../io/types.js';
+import { loadProfile, type Profile } from '../schema/profile.js';
+import { type ScrubEnv, scrubDocument } from './engine.js';
+import type { ScrubIo } from './io-port.js';
+import { pseudonymiser } from './pseudonyms.js';
+import { buildReport, type FileEntry, type ScrubReport, summaryLines } from './report.js';
+import { inlineSpanFinder, type SpanFinder } from './span-finder.js';
+import { workerSpanFinder } from './span-pool.js';
+import { SpansFile } from './spans-file.js';
+import { findSpans } from './text/index.js';
+import { parseDate } from './transforms/dates.js';
+import { loadVaultKey } from './vault/keys.js';
+import { PseudonymStore } from './vault/store.js';
+
+export interface ScrubOptions {
+  inputs: readonly string[];
+  out: string;
+  profile?: string;
+  report?: string;
+  spans?: string;
+  vault?: string;
+  keyFile?: string;
+  format?: InputFormat;
+  workers?: number;
+  quiet?: boolean;
+}
+
+/** Every kind id a profile names must exist in the catalogue. */
+function checkProfileKinds(profile: Profile): void {
+  for (const [field, target] of Object.entries(profile.fields)) {
+    if (target !== 'keep' && target !== 'free-text' && !CATALOGUE.kindById(target)) {
+      throw new PlaceboError(
+        'E_PROFILE',
+        'field mapping names an unknown kind',
+        { file: profile.source, path: `fields.${field}` },
+        'use a catalogue kind id (docs/scrub.md), "keep" or "free-text"',
+      );
+    }
+  }
+  for (const key of Object.keys(profile.actions)) {
+    if (!/^\d+$/.test(key) && !CATALOGUE.kindById(key)) {
+      throw new PlaceboError(
+        'E_PROFILE',
+        'action names an unknown kind',
+        { file: profile.source, path: `actions.${key}` },
+        'use a category number 1-18 or a catalogue kind id',
+      );
+    }
+  }
+}
+
+async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function writeAtomic(file: string, text: string): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, file);
+}
+
+export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo): Promise<ScrubReport> {
+  const profile = loadProfile(opts.profile, io.cwd);
+  checkProfileKinds(profile);
+  const referenceDate = profile.referenceDate ?? today();
+  const refDate = parseDate(referenceDate)!;
+  const files = await sio.listInputs(opts.inputs, io.cwd);
+  if (files.length === 0)
+    throw new PlaceboError('E_USAGE', 'no input files', {}, 'give files or directories');
+  const outDir = resolve(io.cwd, opts.out);
+  const targets = new Map<string, string>();
+  for (const f of files) {
+    const target = f === '-' ? '-' : join(outDir, basename(f));
+    if (target !== '-' && resolve(io.cwd, f) === target)
+      throw new PlaceboError(
+        'E_USAGE',
+        'output would overwrite the input',
+        { file: f },
+        'choose another --out',
+      );
+    if (target !== '-' && [...targets.values()].includes(target))
+      throw new PlaceboError(
+        'E_USAGE',
+        'two inputs share a file name',
+        { file: f },
+        'scrub them in separate runs',
+      );
+    targets.set(f, target);
+  }
+  mkdirSync(outDir, { recursive: true });
+
+  const key = loadVaultKey({ keyFile: opts.keyFile, env: io.env, cwd: io.cwd });
+  const store = PseudonymStore.open(
+    opts.vault !== undefined ? { file: resolve(io.cwd, opts.vault), key } : {},
+  );
+  const workers = Math.max(1, opts.workers ?? availableParallelism());
+  let finder: SpanFinder | undefined;
+  let spansFile: SpansFile | undefined;
+  const bar =
+    io.interactive && !opts.quiet
+      ? new SingleBar({
+          format: 'scrub {file} | {records} records | files {value}/{total}',
+          stream: io.stderr as NodeJS.WriteStream,
+          hideCursor: true,
+        })
+      : undefined;
+  let ok = false;
+  try {
+    finder = workers > 1 ? workerSpanFinder(workers) : inlineSpanFinder((t, c) => findSpans(t, c));
+    spansFile = opts.spans !== undefined ? new SpansFile(resolve(io.cwd, opts.spans)) : undefined;
+    const seed = io.env.PLACEBO_SCRUB_SEED || randomBytes(16).toString('hex');
+    const sf = spansFile;
+    let records = 0;
+    let current = '';
+    bar?.start(files.length, 0, { file: '', records: 0 });
+    const env: ScrubEnv = {
+      profile,
+      catalogue: CATALOGUE,
+      spans: finder,
+      restrictedZip3: restrictedZip3(profile.zip3List),
+      refDate,
+      seed,
+      pseudonym: pseudonymiser(store, CATALOGUE, io.env.PLACEBO_SCRUB_SEED || undefined),
+      onSpan: sf ? (line) => sf.push(line) : undefined,
+      onRecords: (n) => {
+        records += n;
+        bar?.update({ file: current, records });
+      },
+      pipelineDepth: workers > 1 ? 2 : 0,
+    };
+    const entries: FileEntry[] = [];
+    const committed: string[] = [];
+    try {
+      for (const file of files) {
+        current = file === '-' ? 'stdin' : basename(file);
+        const target = targets.get(file)!;
+        const input = await sio.openInput(file, { format: opts.format, cwd: io.cwd, stdin: io.stdin });
+        const output = await sio.openOutput(target, input, { stdout: io.stdout });
+        let result: Awaited<ReturnType<typeof scrubDocument>>;
+        try {
+          result = await scrubDocument(input, output, env);
+          await output.commit();
+        } catch (err) {
+          await output.abort().catch(() => {});
+          throw err;
+        }
+        if (target !== '-') committed.push(target);
+        entries.push({
+          input: file === '-' ? '-' : file,
+          output: target === '-' ? '-' : target,
+          format: input.format,
+          sha256: {
+            input: file === '-' ? null : await sha256File(resolve(io.cwd, file)),
+            output: target === '-' ? null : await sha256File(target),
+          },
+          result,
+        });
+        bar?.increment(1, { file: current, records });
+      }
+    } catch (err) {
+      // Nothing half-done stays behind: earlier outputs of this run go too.
+      for (const c of committed) rmSync(c, { force: true });
+      throw err;
+    }
+    bar?.stop();
+    const report = buildReport({
+      profile,
+      referenceDate,
+      files: entries,
+      pseudonyms: { ...store.stats },
+      vault: opts.vault ?? null,
+    });
+    spansFile?.commit();
+    if (opts.report !== undefined)
+      writeAtomic(resolve(io.cwd, opts.report), `${JSON.stringify(report, null, 2)}\n`);
+    if (!opts.quiet) io.stderr.write(`${summaryLines(report).join('\n')}\n`);
+    ok = true;
+    return report;
+  } finally {
+    bar?.stop();
+    if (!ok) spansFile?.abort();
+    await finder?.close();
+    store.close(ok);
+  }
+}

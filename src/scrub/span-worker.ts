@@ -1,0 +1,14 @@
+/** Worker thread: scans free-text jobs with findSpans and posts the spans back in job order. */
+import { parentPort } from 'node:worker_threads';
+import type { TextJob } from './span-finder.js';
+import { findSpans } from './text/index.js';
+
+parentPort?.on('message', (msg: { id: number; jobs: TextJob[] }) => {
+  try {
+    const spans = msg.jobs.map((j) => findSpans(j.text, j.ctx));
+    parentPort?.postMessage({ id: msg.id, spans });
+  } catch {
+    // Never echo the text or the error message (it could quote the text).
+    parentPort?.postMessage({ id: msg.id, error: 'free-text scan failed' });
+  }
+});
