@@ -111,7 +111,7 @@ positive negative normal abnormal mild moderate severe acute chronic left right 
 upper lower anterior posterior medial lateral proximal distal sinus rhythm regular irregular
 tachycardia bradycardia tachy brady hypertension hypotension hypoxia hypoxemia dyspnea sob cp
 pain nausea vomiting diarrhea constipation fever chills cough edema rash wound dressing incision
-drain tube line central peripheral art arterial venous foley catheter stent graft valve pacer
+drain tube line central peripheral arterial venous foley catheter stent graft valve pacer
 pacemaker icd lvad ecmo crrt cvvhd hd pd dialysis bipap cpap hfnc nc nrb vent ventilator trach
 oxygen o2 sat sats spo2 fio2 peep tv rr bp hr temp tmax wt ht bmi gcs rass cam nihss pain scale
 wong baker faces flacc

@@ -39,7 +39,10 @@ function runPattern(r: PatternRecognizer, text: string, out: Candidate[]): void 
       continue;
     }
     const got = r.accept(m, text);
-    if (!got) continue;
+    if (!got) {
+      if (r.retryOnReject) re.lastIndex = m.index + 1;
+      continue;
+    }
     if (Array.isArray(got)) out.push(...got);
     else out.push(got);
   }

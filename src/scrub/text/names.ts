@@ -237,6 +237,29 @@ const CREDENTIALS = new Set([
   'FACP',
   'FACS',
 ]);
+/** Verbs after a capitalised word that make it a person ("Mason called"). */
+const PERSON_VERBS = new Set([
+  'called',
+  'phoned',
+  'visited',
+  'stated',
+  'states',
+  'asked',
+  'requested',
+  'brought',
+  'reports',
+  'reported',
+  'came',
+  'visits',
+  'calls',
+  'agrees',
+  'agreed',
+  'declined',
+  'consented',
+  'signed',
+  'says',
+  'said',
+]);
 /** Dotted capital pairs that are not initials. */
 const NOT_INITIALS = new Set([
   'AM',
@@ -338,10 +361,14 @@ function tokenize(text: string, lists: WordLists): Tok[] {
       common = lists.common.has(lower);
       clinical = lists.clinical.has(lower);
       eponym = lists.eponyms.has(lower);
-      if (!given && family === 0 && lower.includes('-')) {
-        // Hyphenated names: each part is a name
+      if (lower.includes('-')) {
         const parts = lower.split('-');
-        if (parts.every((p) => lists.family.has(p) || lists.given.has(p))) family = 50000;
+        // "Swan-Ganz", "Guillain-Barre": any clinical part makes the whole clinical
+        if (parts.some((p) => lists.eponyms.has(p))) eponym = true;
+        if (parts.some((p) => lists.clinical.has(p))) clinical = true;
+        // Hyphenated names: each part is a name
+        if (!given && family === 0 && parts.every((p) => lists.family.has(p) || lists.given.has(p)))
+          family = 50000;
       }
     }
     toks.push({
@@ -404,12 +431,25 @@ export function findNames(text: string): Candidate[] {
     out.push({ start: first.start, end, kind, score, source });
   };
 
-  /** Extend a name that starts at i over following name-ish tokens (max 4 in all). */
+  /**
+   * Extend a name that starts at i over following name-ish tokens (max 4 in all); a single
+   * surname may continue as "Last, First" when a given name follows the comma.
+   */
   const extend = (i: number, accept: (t: Tok) => boolean): number => {
     let j = i;
     while (j + 1 < toks.length && j - i < 3) {
       const cur = toks[j] as Tok;
       const next = toks[j + 1] as Tok;
+      if (
+        j === i &&
+        /^, ?$/.test(gap(text, cur, next)) &&
+        next.given &&
+        !next.clinical &&
+        next.shape === cur.shape
+      ) {
+        j++;
+        continue;
+      }
       if (!joins(text, cur, next) || !accept(next) || TITLES.has(next.lower)) break;
       j++;
     }
@@ -455,16 +495,29 @@ export function findNames(text: string): Candidate[] {
           /^[\s:,'’"(-]*$/.test(gap(text, prev, first)) &&
           !/\n\s*\n/.test(gap(text, prev, first))
         ) {
+          const after = toks[k + 1];
+          // "contact: Tia Miller", "Name: BRADY ZANDORF": a given name that is also a clinical
+          // abbreviation still counts when a surname follows it
+          const clinicalGiven =
+            first.given &&
+            first.clinical &&
+            capLike(first) &&
+            after !== undefined &&
+            joins(text, first, after) &&
+            after.family > 0 &&
+            nameish(after);
           const ok =
             strength === 2
-              ? nameish(first) &&
+              ? (clinicalGiven || nameish(first)) &&
                 (first.shape !== 'init' ||
                   (toks[k + 1] !== undefined &&
                     joins(text, first, toks[k + 1] as Tok) &&
                     nameish(toks[k + 1] as Tok)))
-              : strongName(first) || (capLike(first) && first.given && first.family > 0 && !first.clinical);
+              : strongName(first) ||
+                clinicalGiven ||
+                (capLike(first) && first.given && first.family > 0 && !first.clinical);
           if (ok) {
-            const j = extend(k, strength === 2 ? nameish : (x) => nameish(x) && (x.family > 0 || x.given));
+            const j = extend(k, nameish);
             emit(k, j, strength === 2 ? 0.85 : 0.75, `context:${t.lower}`);
             i = j;
             continue;
@@ -558,6 +611,19 @@ export function findNames(text: string): Candidate[] {
         i += 1;
         continue;
       }
+    }
+
+    // I. a given name that is also a word, right before a verb only people do: "Mason called"
+    if (
+      t.shape === 'cap' &&
+      t.given &&
+      !t.clinical &&
+      next &&
+      gap(text, t, next) === ' ' &&
+      PERSON_VERBS.has(next.lower)
+    ) {
+      emit(i, i, 0.65, 'context:verb');
+      continue;
     }
 
     // D/E. a lone word that can only be a name

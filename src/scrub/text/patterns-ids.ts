@@ -104,6 +104,7 @@ const MARKER = '(?:\\s*(?:#|no\\.?|num(?:ber)?\\.?|nbr|id|identifier|code))?';
 
 const labelled: PatternRecognizer = {
   id: 'id-labelled',
+  retryOnReject: true,
   kinds: [...new Set(LABELS.map((l) => l.kind))],
   re: new RegExp(
     `(?<![\\w])(?<label>${LABELS.map((l) => l.re).join('|')})(?<marker>${MARKER})(?<colon>\\s*[:#=]|\\s+(?:is|of))?\\s*(?<v>[A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])){2,30})(?![\\w])`,

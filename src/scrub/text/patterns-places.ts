@@ -97,6 +97,16 @@ const SUFFIXES = [
   'Fields',
   'Forest',
   'Mill',
+  'Close',
+  'Broadway',
+  'Rise',
+  'Chase',
+  'Gate',
+  'Croft',
+  'Wharf',
+  'Causeway',
+  'Orchard',
+  'Mount',
 ];
 const SUFFIX = `(?:${[...SUFFIXES, ...SUFFIXES.map((s) => s.toUpperCase())].sort((a, b) => b.length - a.length).join('|')})`;
 const DIR = '(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)';
@@ -223,8 +233,32 @@ function groupRange(m: RegExpExecArray, name: string): [number, number] | undefi
   return r ? [r[0], r[1]] : undefined;
 }
 
+const SUFFIX_WORDS = new Set(SUFFIXES.map((x) => x.toLowerCase()));
+
+/** Where the city really starts when the match ran back into a street ("Oak St Bethlehem"). */
+function cityStart(city: string): number {
+  const cities = wordLists().cities;
+  const lower = city.toLowerCase();
+  if (cities.has(lower)) return 0;
+  for (let i = lower.indexOf(' '); i >= 0; i = lower.indexOf(' ', i + 1)) {
+    if (cities.has(lower.slice(i + 1))) return i + 1;
+  }
+  const re = /[^ -]+/g;
+  let start = 0;
+  let first = true;
+  for (let m = re.exec(city); m; m = re.exec(city)) {
+    const w = m[0].replace(/\.$/, '').toLowerCase();
+    if (!first && SUFFIX_WORDS.has(w)) start = m.index + m[0].length + 1;
+    first = false;
+  }
+  return start;
+}
+
 function cityLine(m: RegExpExecArray): Candidate[] | undefined {
-  const city = m.groups?.city ?? '';
+  const full = m.groups?.city ?? '';
+  const skip = cityStart(full);
+  if (skip >= full.length) return undefined;
+  const city = full.slice(skip);
   const st = m.groups?.st ?? '';
   const zip = m.groups?.zip;
   const lists = wordLists();
@@ -237,7 +271,7 @@ function cityLine(m: RegExpExecArray): Candidate[] | undefined {
   const c = groupRange(m, 'city');
   if (c)
     out.push({
-      start: c[0],
+      start: c[0] + skip,
       end: c[1],
       kind: 'city',
       score: zip || knownCity ? 0.9 : 0.75,

@@ -16,6 +16,11 @@ export interface PatternRecognizer {
   /** Kinds this recognizer can emit; used to skip it when the caller asks for other kinds. */
   readonly kinds: readonly string[];
   readonly re: RegExp;
+  /**
+   * Rescan from the character after a rejected match's start (for label patterns where a rejected
+   * label can hide a real one inside it). Only for patterns whose matches are short and bounded.
+   */
+  readonly retryOnReject?: boolean;
   /** Turns one match into candidates; return nothing to reject it. */
   accept(m: RegExpExecArray, text: string): Candidate | Candidate[] | undefined;
 }

@@ -1,0 +1,669 @@
+/**
+ * Test-corpus generator for free-text detection: nursing and progress notes with invented but
+ * real-looking identifiers (no ZZTEST markers, issuable-looking SSNs, non-555 phones, public
+ * mail domains) planted at known offsets, plus hard negatives (eponyms, drugs, "Will" the verb,
+ * "May" the modal, lab tables, vitals, scores, codes, years) recorded as text that must be kept.
+ * Names come from faker's English lists (only partly overlapping the detector's Census lists),
+ * the Census long tail, and invented surnames that no dictionary holds.
+ */
+import { en } from '@faker-js/faker';
+import { type Rng, rngFor } from '../../core/rng.js';
+import { categoryOf } from './kinds.js';
+import type { Span } from './types.js';
+
+export interface GoldSpan {
+  start: number;
+  end: number;
+  kind: string;
+}
+
+export interface CorpusNote {
+  text: string;
+  gold: GoldSpan[];
+  /** Clinical content that must survive (drug names, doses, codes, eponyms, lab values). */
+  keep: { start: number; end: number }[];
+  style: string;
+}
+
+class NoteBuilder {
+  text = '';
+  gold: GoldSpan[] = [];
+  keep: { start: number; end: number }[] = [];
+  t(s: string): this {
+    this.text += s;
+    return this;
+  }
+  id(kind: string, value: string): this {
+    this.gold.push({ start: this.text.length, end: this.text.length + value.length, kind });
+    this.text += value;
+    return this;
+  }
+  k(s: string): this {
+    this.keep.push({ start: this.text.length, end: this.text.length + s.length });
+    this.text += s;
+    return this;
+  }
+}
+
+// ---------- identifier makers ----------
+
+const FEMALE = en.person?.first_name?.female ?? [];
+const MALE = en.person?.first_name?.male ?? [];
+const LAST = en.person?.last_name?.generic ?? [];
+const SYL_A = [
+  'Kel',
+  'Dra',
+  'Vor',
+  'Bran',
+  'Qui',
+  'Mel',
+  'Tor',
+  'Zan',
+  'Fen',
+  'Hol',
+  'Ost',
+  'Wyl',
+  'Jar',
+  'Pel',
+];
+const SYL_B = [
+  'wick',
+  'dorf',
+  'stead',
+  'mire',
+  'vane',
+  'holt',
+  'ridge',
+  'ton',
+  'quist',
+  'sley',
+  'burn',
+  'ner',
+];
+const CITIES = en.location?.city_name ?? [];
+const US_SUFFIX =
+  /\s(?:Street|Avenue|Road|Lane|Drive|Way|Place|Boulevard|Highway|Square|Hill|View|Path|Walk)$/;
+const STREETS = (en.location?.street_name ?? []).filter((s) => US_SUFFIX.test(s));
+const ABBR = ['St', 'St.', 'Ave', 'Rd', 'Dr', 'Blvd', 'Ln', 'Ct', 'Way', 'Pl', 'Cir', 'Ter', 'Pkwy'];
+const STATES = ['IL', 'TX', 'CA', 'NY', 'OH', 'GA', 'WA', 'AZ', 'NC', 'MI', 'FL', 'TN', 'MN', 'WI', 'KY'];
+const MAIL = ['gmail.com', 'yahoo.com', 'outlook.com', 'hotmail.com', 'comcast.net', 'icloud.com', 'aol.com'];
+const COMPANY_TAIL = [
+  'Logistics',
+  'Manufacturing',
+  'Foods',
+  'Construction',
+  'Industries',
+  'Partners',
+  'Motors',
+];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function given(rng: Rng, sex?: 'f' | 'm'): string {
+  const s = sex ?? (rng.chance(0.5) ? 'f' : 'm');
+  return rng.pick(s === 'f' ? FEMALE : MALE);
+}
+function family(rng: Rng): string {
+  if (rng.chance(0.12)) return rng.pick(SYL_A) + rng.pick(SYL_B);
+  return rng.pick(LAST);
+}
+function pad(n: number, w = 2): string {
+  return String(n).padStart(w, '0');
+}
+function ssn(rng: Rng): string {
+  let area = rng.int(1, 899);
+  if (area === 666) area = 667;
+  return `${pad(area, 3)}-${pad(rng.int(1, 99))}-${pad(rng.int(1, 9999), 4)}`;
+}
+function phoneParts(rng: Rng): [string, string, string] {
+  const npa = `${rng.int(2, 9)}${rng.int(0, 8)}${rng.int(0, 9)}`;
+  let nxx = `${rng.int(2, 9)}${rng.digits(2)}`;
+  if (nxx === '555') nxx = '556';
+  return [npa, nxx, rng.digits(4)];
+}
+function phone(rng: Rng): string {
+  const [a, b, c] = phoneParts(rng);
+  return rng.pick([
+    `(${a}) ${b}-${c}`,
+    `${a}-${b}-${c}`,
+    `${a}.${b}.${c}`,
+    `${a} ${b} ${c}`,
+    `+1 ${a}-${b}-${c}`,
+    `1-${a}-${b}-${c}`,
+  ]);
+}
+function date(rng: Rng): string {
+  const y = rng.int(2015, 2025);
+  const m = rng.int(1, 12);
+  const d = rng.int(1, 28);
+  const mon = MONTHS[m - 1] ?? 'March';
+  return rng.pick([
+    `${y}-${pad(m)}-${pad(d)}`,
+    `${pad(m)}/${pad(d)}/${y}`,
+    `${m}/${d}/${String(y).slice(2)}`,
+    `${m}/${d}/${y}`,
+    `${pad(d)}-${mon.slice(0, 3)}-${y}`,
+    `${mon} ${d}, ${y}`,
+    `${mon.slice(0, 3)} ${d}`,
+    `${mon} ${d}${d === 1 ? 'st' : d === 2 ? 'nd' : d === 3 ? 'rd' : 'th'}`,
+    `${d} ${mon} ${y}`,
+    `${y}${pad(m)}${pad(d)}`,
+    `${pad(m)}/${pad(d)}/${y} ${pad(rng.int(0, 23))}:${pad(rng.int(0, 59))}`,
+  ]);
+}
+function shortDate(rng: Rng): string {
+  return `${rng.int(1, 12)}/${rng.int(11, 28)}`;
+}
+function mrn(rng: Rng): string {
+  return rng.pick([
+    rng.digits(8),
+    `${rng.int(1, 9)}${rng.digits(6)}`,
+    `E${rng.digits(7)}`,
+    `${rng.digits(3)}-${rng.digits(2)}-${rng.digits(2)}`,
+  ]);
+}
+function email(rng: Rng, first: string, last: string): string {
+  const local = rng.pick([
+    `${first}.${last}`,
+    `${first[0]}${last}${rng.int(1, 99)}`,
+    `${last}${first[0]}`,
+    `${first}${rng.int(60, 99)}`,
+  ]);
+  return `${local.toLowerCase().replace(/[^a-z0-9.]/g, '')}@${rng.pick(MAIL)}`;
+}
+function street(rng: Rng): string {
+  const name = rng.pick([
+    () => rng.pick(STREETS),
+    () => `${rng.pick(LAST)} ${rng.pick(ABBR)}`,
+    () => `${rng.pick(['N', 'S', 'E', 'W'])} ${rng.int(1, 99)}th ${rng.pick(ABBR)}`,
+    () =>
+      `${rng.pick(['Old', 'West', 'North'])} ${rng.pick(LAST)} ${rng.pick(['Road', 'Rd', 'Street', 'Pike'])}`,
+  ])();
+  const base = `${rng.int(2, 9899)} ${name}`;
+  return rng.chance(0.3)
+    ? `${base}, ${rng.pick(['Apt', 'Unit', 'Apt.', '#'])} ${rng.int(1, 40)}${rng.pick(['', 'B', 'C'])}`
+    : base;
+}
+function zip(rng: Rng): string {
+  const z = `${rng.int(1, 9)}${rng.digits(4)}`;
+  return rng.chance(0.2) ? `${z}-${rng.digits(4)}` : z;
+}
+const VIN_VALUE: Record<string, number> = {
+  A: 1,
+  B: 2,
+  C: 3,
+  D: 4,
+  E: 5,
+  F: 6,
+  G: 7,
+  H: 8,
+  J: 1,
+  K: 2,
+  L: 3,
+  M: 4,
+  N: 5,
+  P: 7,
+  R: 9,
+  S: 2,
+  T: 3,
+  U: 4,
+  V: 5,
+  W: 6,
+  X: 7,
+  Y: 8,
+  Z: 9,
+};
+function vin(rng: Rng): string {
+  const alphabet = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
+  const chars = Array.from({ length: 17 }, () => rng.pick([...alphabet]));
+  const w = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+  let sum = 0;
+  chars.forEach((c, i) => {
+    sum += (/\d/.test(c) ? Number(c) : (VIN_VALUE[c] ?? 0)) * (w[i] ?? 0);
+  });
+  chars[8] = sum % 11 === 10 ? 'X' : String(sum % 11);
+  for (let i = 12; i < 17; i++) chars[i] = String(rng.int(0, 9));
+  return chars.join('');
+}
+function ip(rng: Rng): string {
+  return `${rng.int(11, 223)}.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}`;
+}
+function company(rng: Rng): string {
+  return `${rng.pick(LAST)} ${rng.pick(COMPANY_TAIL)}`;
+}
+
+// ---------- clinical filler and hard negatives ----------
+
+const DRUGS = [
+  'Lasix 40 mg IV',
+  'metoprolol 25 mg PO BID',
+  'Coumadin 5 mg',
+  'vancomycin 1 g IV q12h',
+  'Keflex 500 mg',
+  'insulin glargine 20 units',
+  'Zosyn 3.375 g IV',
+  'Eliquis 5 mg BID',
+  'heparin 5000 units SQ',
+  'Tylenol 650 mg PO q6h PRN',
+  'Protonix 40 mg daily',
+  'albuterol nebs q4h',
+];
+const NEGATIVES = [
+  'Hx of Parkinson disease, on Sinemet.',
+  'Foley catheter draining clear yellow urine.',
+  'Babinski negative bilaterally.',
+  'Apgar 8 and 9.',
+  'GCS 15.',
+  'Glasgow coma scale 14 on arrival.',
+  'History of Hodgkin lymphoma in remission.',
+  "Crohn's flare last year.",
+  'Cushingoid features noted.',
+  'Graves disease on methimazole.',
+  'Addison disease on hydrocortisone.',
+  'Bell palsy resolved.',
+  'Down syndrome, lives in group home.',
+  "Alzheimer's dementia, oriented to self only.",
+  'Will continue current plan.',
+  'Will reassess in AM.',
+  'May need PT/OT eval.',
+  'May benefit from diuresis.',
+  'Mark the site prior to OR.',
+  'Brown stool, guaiac negative.',
+  'Hope to wean O2 today.',
+  'Frank hematuria resolved.',
+  'Rose to standing with assist x1.',
+  'Strength 4/5 in bilateral lower extremities.',
+  'Motor 3/5 LUE.',
+  'Pain 6/10, improved to 2/10 after Tylenol.',
+  'BP 128/76, HR 84, RR 18, SpO2 96% on 2L NC, T 98.9 F.',
+  'Na 138, K 4.2, Cl 101, CO2 25, BUN 22, Cr 1.3, Glu 145.',
+  'WBC 11.2, Hgb 9.8, Hct 29.4, Plt 212.',
+  'INR 2.4, PTT 34.',
+  'Troponin 0.04, BNP 850.',
+  'Dx: E11.9, I10, N18.3.',
+  'LOINC 2160-0 creatinine trending down.',
+  'RxNorm 197361 on file.',
+  'Diagnosed with CHF in 2019.',
+  'Smoked 1 ppd x 20 years, quit in 2015.',
+  'Last dose given at 14:30.',
+  'Meds given at 0900 and 2100.',
+  'Temp 101.2 F at 02:00, Tylenol given.',
+  'Give 1/2 tab at bedtime.',
+  'Sats 92-95% on RA.',
+  'Ambulated 150 ft with walker.',
+  'Wells score 2, low probability.',
+  'Braden score 14.',
+  'Morse fall score 45.',
+  'Homans sign negative.',
+  'Murphy sign positive.',
+  'Allen test normal prior to ABG.',
+  'Trendelenburg position for line placement.',
+  'Swan-Ganz removed.',
+  'Whipple procedure 2018.',
+  'Lyme titer pending.',
+  'Holter monitor for 48 hours.',
+  'Doppler negative for DVT.',
+  'Tinel sign positive at wrist.',
+  'Lachman negative.',
+  'Kussmaul respirations resolved.',
+  'Chvostek sign negative.',
+  '74 yo with COPD.',
+  'Pt is a 68-year-old female.',
+  'Age 45.',
+  'Cardiology to see.',
+  'Hemoglobin A1c 8.1%.',
+];
+
+function neg(b: NoteBuilder, rng: Rng, n: number): void {
+  for (let i = 0; i < n; i++) b.t(' ').k(rng.pick(NEGATIVES));
+}
+
+// ---------- note templates ----------
+
+type Template = (b: NoteBuilder, rng: Rng) => void;
+
+function patientName(rng: Rng): { first: string; last: string } {
+  return { first: given(rng), last: family(rng) };
+}
+
+const TEMPLATES: Record<string, Template> = {
+  nursing(b, rng) {
+    const p = patientName(rng);
+    b.t('NURSING NOTE ')
+      .id('date', date(rng))
+      .t('\nPt ')
+      .id('person-name', `${p.first} ${p.last}`)
+      .t(' is a ');
+    if (rng.chance(0.3)) b.id('age', String(rng.int(90, 104))).t(' yo ');
+    else b.k(`${rng.int(30, 89)} yo`).t(' ');
+    b.t('admitted with CHF exacerbation. ');
+    neg(b, rng, 2);
+    b.t(' Received ')
+      .k(rng.pick(DRUGS))
+      .t('. Wife ')
+      .id('given-name', given(rng, 'f'))
+      .t(' at bedside, updated on plan.');
+    b.t(' Daughter ')
+      .id('person-name', `${given(rng)} ${family(rng)}`)
+      .t(' can be reached at ')
+      .id('phone', phone(rng))
+      .t('.');
+    neg(b, rng, 2);
+    b.t(' Will continue to monitor. -- ')
+      .id('person-name', `${given(rng)[0]}. ${rng.pick(LAST)}`)
+      .t(', RN\n');
+  },
+  progress(b, rng) {
+    const p = patientName(rng);
+    b.t('Progress Note\nPatient: ')
+      .id('person-name', `${p.last}, ${p.first}`)
+      .t('   MRN: ')
+      .id('mrn', mrn(rng));
+    b.t('   DOB: ').id('date', date(rng)).t('\nDate of service: ').id('date', date(rng)).t('\nS: ');
+    b.t('Pt reports less SOB. ');
+    neg(b, rng, 2);
+    b.t('\nO: ').k('BP 132/84, HR 88, RR 18').t('. ');
+    neg(b, rng, 1);
+    b.t('\nA/P: ')
+      .k('CHF')
+      .t(' - continue ')
+      .k(rng.pick(DRUGS))
+      .t('. Discussed with Dr. ')
+      .id('family-name', rng.pick(LAST));
+    b.t(' (cardiology). Follow up on ')
+      .id('date', shortDate(rng))
+      .t('.\nSigned: ')
+      .id('person-name', `${given(rng)} ${family(rng)}`)
+      .t(', MD\n');
+  },
+  social(b, rng) {
+    const p = patientName(rng);
+    const city = rng.pick(CITIES);
+    b.t('SOCIAL WORK NOTE\nMet with pt ')
+      .id('person-name', `${p.first} ${p.last}`)
+      .t(' and son ')
+      .id('given-name', given(rng, 'm'));
+    b.t('. Pt lives at ')
+      .id('street-address', street(rng))
+      .t(', ')
+      .id('city', city)
+      .t(', ')
+      .t(rng.pick(STATES))
+      .t(' ')
+      .id('zip', zip(rng));
+    b.t(' with husband ')
+      .id('person-name', `${given(rng, 'm')} ${p.last}`)
+      .t('. Works at ')
+      .id('employer-name', company(rng));
+    b.t(' as a forklift operator. Insurance member ID ')
+      .id('member-id', `${rng.pick(['W', 'XJ', 'H'])}${rng.digits(9)}`)
+      .t('.');
+    neg(b, rng, 1);
+    b.t(' Emergency contact: ')
+      .id('person-name', `${given(rng)} ${family(rng)}`)
+      .t(' ')
+      .id('phone', phone(rng))
+      .t('.\n');
+  },
+  admin(b, rng) {
+    const p = patientName(rng);
+    b.t('Registration update for ').id('person-name', `${p.first} ${p.last}`).t('. SSN ').id('ssn', ssn(rng));
+    b.t(', acct # ')
+      .id('account-number', rng.digits(9))
+      .t(', visit # ')
+      .id('encounter-number', rng.digits(8));
+    b.t('. Email ')
+      .id('email', email(rng, p.first, p.last))
+      .t('. Fax records to ')
+      .id('fax', phone(rng))
+      .t('.');
+    b.t(' Claim no. ')
+      .id('claim-number', `${rng.pick(['C', 'CLM'])}${rng.digits(10)}`)
+      .t(' submitted ')
+      .id('date', date(rng))
+      .t('.');
+    b.t(' Portal login: ')
+      .id(
+        'username',
+        `${p.first[0]?.toLowerCase()}${p.last.toLowerCase().replace(/[^a-z]/g, '')}${rng.int(1, 99)}`,
+      )
+      .t('.\n');
+  },
+  ed(b, rng) {
+    const p = patientName(rng);
+    const age = rng.int(90, 103);
+    b.t('ED TRIAGE ')
+      .id('date', date(rng))
+      .t('\n')
+      .id('age', String(age))
+      .t(rng.pick(['-year-old', ' y/o', 'yo', ' year old']))
+      .t(' ');
+    b.t(rng.pick(['female', 'male'])).t(' BIBA from home after fall. ');
+    neg(b, rng, 2);
+    b.t(' Per EMS, neighbor ')
+      .id('person-name', `${given(rng)} ${family(rng)}`)
+      .t(' found pt on floor. ');
+    b.t('Last seen normal ').id('date', date(rng)).t('. ');
+    neg(b, rng, 2);
+    b.t('Pt states name is ').id('person-name', `${p.first} ${p.last}`).t(', oriented x3.\n');
+  },
+  discharge(b, rng) {
+    const p = patientName(rng);
+    b.t('DISCHARGE SUMMARY\nName: ')
+      .id('person-name', `${p.first.toUpperCase()} ${p.last.toUpperCase()}`)
+      .t('\nAdmit: ');
+    b.id('date', date(rng))
+      .t('  Discharge: ')
+      .id('date', date(rng))
+      .t('\nAttending: Dr. ')
+      .id('person-name', `${given(rng)} ${family(rng)}`);
+    b.t('\nHospital course: ');
+    neg(b, rng, 3);
+    b.t('\nDischarge meds: ')
+      .k(rng.pick(DRUGS))
+      .t(', ')
+      .k(rng.pick(DRUGS))
+      .t('.\nFollow up with PCP Dr. ')
+      .id('family-name', family(rng));
+    b.t(' at ')
+      .id('phone', phone(rng))
+      .t(' in 1 week. Patient portal: ')
+      .id('url', `https://mychart.${rng.pick(LAST).toLowerCase()}health.org/visit/${rng.digits(6)}`)
+      .t('\n');
+  },
+  device(b, rng) {
+    b.t('Device check: pacemaker serial # ')
+      .id('device-serial', `PJN${rng.digits(6)}`)
+      .t(' interrogated. ');
+    neg(b, rng, 1);
+    b.t(' Home monitor IP ')
+      .id('ip-address', ip(rng))
+      .t(', MAC ')
+      .id(
+        'mac-address',
+        Array.from(
+          { length: 6 },
+          () => rng.pick([...'0123456789ABCDEF']) + rng.pick([...'0123456789ABCDEF']),
+        ).join(':'),
+      );
+    b.t('. Pt drove; vehicle VIN ')
+      .id('vin', vin(rng))
+      .t(' noted by security. DL# ')
+      .id('drivers-license', `${rng.pick(['S', 'D', 'K'])}${rng.digits(8)}`)
+      .t('.\n');
+  },
+  phonecall(b, rng) {
+    const p = patientName(rng);
+    b.t('Telephone encounter ')
+      .id('date', date(rng))
+      .t(' ')
+      .t(`${pad(rng.int(8, 17))}:${pad(rng.int(0, 59))}`)
+      .t('\nCalled pt ');
+    b.id('given-name', p.first).t(' at ').id('phone', phone(rng)).t(' re: lab results. ');
+    neg(b, rng, 2);
+    b.t(' Spoke with ')
+      .id('person-name', `${given(rng)} ${p.last}`)
+      .t(' (')
+      .t(rng.pick(['wife', 'son', 'daughter', 'caregiver']))
+      .t('). ');
+    b.t('Verified identity with last 4 of SSN ')
+      .id('ssn', rng.digits(4))
+      .t(' and DOB ')
+      .id('date', date(rng))
+      .t('. ');
+    b.t('Callback number ')
+      .id('phone', phone(rng))
+      .t(' ext. ')
+      .t(String(rng.int(100, 999)))
+      .t('.\n');
+  },
+  messy(b, rng) {
+    const p = patientName(rng);
+    b.t('PT: ')
+      .id('person-name', `${p.last.toUpperCase()}, ${p.first.toUpperCase()}`)
+      .t(' | MRN ')
+      .id('mrn', mrn(rng));
+    b.t(' | CSN ').id('encounter-number', rng.digits(10)).t(' | DOB ').id('date', date(rng)).t('\n');
+    b.t('pt seen w/ ')
+      .t(rng.pick(['dtr', 'son', 'wife']))
+      .t(' ')
+      .id('given-name', given(rng))
+      .t('. ');
+    neg(b, rng, 2);
+    b.t(' addr: ')
+      .id('street-address', street(rng))
+      .t(' ')
+      .id('city', rng.pick(CITIES))
+      .t(' ')
+      .t(rng.pick(STATES))
+      .t(' ')
+      .id('zip', zip(rng));
+    b.t('. seen by ')
+      .id('person-name', `${given(rng)} ${family(rng)}`)
+      .t(' NP on ')
+      .id('date', shortDate(rng))
+      .t('.\n');
+  },
+  standalone(b, rng) {
+    b.t('Overnight: ').id('given-name', given(rng)).t(' called asking for update. ');
+    neg(b, rng, 2);
+    b.t(' ')
+      .id('person-name', `${given(rng)} ${rng.pick(LAST)}`)
+      .t(' (PT) worked with pt. ');
+    b.t('Message left for Mrs. ').id('family-name', rng.pick(LAST)).t('. ');
+    neg(b, rng, 2);
+    b.t('\n');
+  },
+};
+
+const STYLES = Object.keys(TEMPLATES);
+
+/** `n` notes from a seed; the same seed gives the same corpus. */
+export function generateCorpus(n: number, seed = 'text-corpus'): CorpusNote[] {
+  const out: CorpusNote[] = [];
+  for (let i = 0; i < n; i++) {
+    const rng = rngFor(seed, i);
+    const style = STYLES[i % STYLES.length] ?? 'nursing';
+    const b = new NoteBuilder();
+    (TEMPLATES[style] as Template)(b, rng);
+    out.push({ text: b.text, gold: b.gold, keep: b.keep, style });
+  }
+  return out;
+}
+
+export interface CategoryScore {
+  category: number;
+  gold: number;
+  found: number;
+  predicted: number;
+  correct: number;
+  recall: number;
+  precision: number;
+}
+
+export interface CorpusScore {
+  recall: number;
+  precision: number;
+  /** Share of clinical keep-phrases left untouched. */
+  preserved: number;
+  byCategory: CategoryScore[];
+  misses: { style: string; kind: string; value: string }[];
+  falsePositives: { style: string; kind: string; value: string }[];
+}
+
+/**
+ * Scores detected spans against the gold spans. A gold identifier counts as found when every
+ * letter and digit of it is covered by some detected span (any kind: scrub removes it either
+ * way); a detected span counts as correct when it overlaps a gold identifier.
+ */
+export function scoreCorpus(notes: CorpusNote[], detect: (text: string) => Span[]): CorpusScore {
+  const cats = new Map<number, CategoryScore>();
+  const cat = (c: number) => {
+    let s = cats.get(c);
+    if (!s) {
+      s = { category: c, gold: 0, found: 0, predicted: 0, correct: 0, recall: 1, precision: 1 };
+      cats.set(c, s);
+    }
+    return s;
+  };
+  let keepTotal = 0;
+  let keepKept = 0;
+  const misses: CorpusScore['misses'] = [];
+  const falsePositives: CorpusScore['falsePositives'] = [];
+  for (const note of notes) {
+    const spans = detect(note.text);
+    const covered = new Uint8Array(note.text.length);
+    for (const s of spans) covered.fill(1, s.start, s.end);
+    for (const g of note.gold) {
+      const c = cat(categoryOf(g.kind));
+      c.gold++;
+      let ok = true;
+      for (let i = g.start; i < g.end; i++)
+        if (!covered[i] && /[A-Za-z0-9]/.test(note.text[i] ?? '')) ok = false;
+      if (ok) c.found++;
+      else misses.push({ style: note.style, kind: g.kind, value: note.text.slice(g.start, g.end) });
+    }
+    for (const s of spans) {
+      const c = cat(s.category);
+      c.predicted++;
+      if (note.gold.some((g) => g.start < s.end && s.start < g.end)) c.correct++;
+      else falsePositives.push({ style: note.style, kind: s.kind, value: note.text.slice(s.start, s.end) });
+    }
+    for (const k of note.keep) {
+      keepTotal++;
+      if (!spans.some((s) => s.start < k.end && k.start < s.end)) keepKept++;
+    }
+  }
+  let gold = 0;
+  let found = 0;
+  let predicted = 0;
+  let correct = 0;
+  for (const c of cats.values()) {
+    c.recall = c.gold === 0 ? 1 : c.found / c.gold;
+    c.precision = c.predicted === 0 ? 1 : c.correct / c.predicted;
+    gold += c.gold;
+    found += c.found;
+    predicted += c.predicted;
+    correct += c.correct;
+  }
+  return {
+    recall: gold === 0 ? 1 : found / gold,
+    precision: predicted === 0 ? 1 : correct / predicted,
+    preserved: keepTotal === 0 ? 1 : keepKept / keepTotal,
+    byCategory: [...cats.values()].sort((a, b) => a.category - b.category),
+    misses,
+    falsePositives,
+  };
+}
