@@ -54,6 +54,7 @@ export function registerGenerate(cli: Argv, io: CommandIo, exit: ExitSink): Argv
         .option('dialect', { choices: DIALECTS, default: 'postgres', describe: 'SQL dialect (--format sql)' })
         .option('out', {
           type: 'string',
+          requiresArg: true,
           default: 'out',
           describe: 'output directory, or - for stdout (with one --table)',
         })
@@ -91,11 +92,11 @@ export async function runGenerate(args: GenerateArgs, io: CommandIo): Promise<nu
       { path: '--out' },
       'e.g. --out - --table patients',
     );
+  const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
   const schemaPath = args.schema
     ? resolve(io.cwd, args.schema)
     : fileURLToPath(new URL(DEFAULT_SCHEMA, PACKAGE_ROOT));
   const schema = loadGeneratorSchema(schemaPath, args.schema ? io.cwd : fileURLToPath(PACKAGE_ROOT));
-  const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
   const outDir = resolve(io.cwd, args.out);
   const bar =
     io.interactive && !args.quiet

@@ -3,7 +3,9 @@
  * `bridge.rng` before a call is far cheaper than reseeding faker per cell, and keeps every draw
  * on placebo's (seed, table, row, column) streams.
  */
-import { en, en_US, Faker, type Randomizer } from '@faker-js/faker';
+import type { Faker, Randomizer } from '@faker-js/faker';
+// The per-locale entry loads one locale instead of all of them (startup time of every run and worker).
+import { faker as enUs } from '@faker-js/faker/locale/en_US';
 import type { Rng } from '../core/rng.js';
 
 /** Faker calls next() unbound, so the randomizer is closures over a shared slot, not a class. */
@@ -31,7 +33,9 @@ export interface FakerBridge {
 
 export function fakerBridge(refDate: string): FakerBridge {
   const randomizer = swappableRandomizer();
-  const faker = new Faker({ locale: [en_US, en], randomizer });
+  // Same class and merged [en_US, en, base] definitions as the locale's own instance, our randomizer.
+  const FakerClass = enUs.constructor as typeof Faker;
+  const faker = new FakerClass({ locale: enUs.rawDefinitions, randomizer });
   faker.setDefaultRefDate(`${refDate}T00:00:00.000Z`);
   const modules = faker as unknown as Record<string, Record<string, unknown>>;
   return {
