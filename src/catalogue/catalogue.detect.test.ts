@@ -171,9 +171,10 @@ describe('ReDoS guard', () => {
         kind.surrogate(input, rng, { style: 'obvious' });
         const ms = performance.now() - t0;
         if (ms > slowest) slowest = ms;
-        expect(ms, `${kind.id} on adversarial input #${inputs.indexOf(input)}`).toBeLessThan(250);
+        expect(ms, `${kind.id} on adversarial input #${inputs.indexOf(input)}`).toBeLessThan(500);
       }
     }
-    expect(slowest).toBeLessThan(250);
+    // Catastrophic backtracking on 40,000 characters takes seconds to forever; linear code takes milliseconds.
+    expect(slowest).toBeLessThan(500);
   });
 });

@@ -110,7 +110,8 @@ function familyIndexes(tokens: readonly string[]): Set<number> {
  * titles and the order (`DOE, JOHN A` → `ZZTEST-DUCK, DAFFY Q`). `role` forces all words to one role.
  */
 export function surrogateName(original: string, rng: Rng, opts: MakeOptions, role?: NameRole): string {
-  const tokens = words(original.trim());
+  // A name field past a few hundred characters is not a name: make a fresh one instead of mirroring it.
+  const tokens = original.length > 256 ? [] : words(original.trim());
   if (!tokens.some(isWord)) {
     return role === 'given' ? makeGiven(rng, opts.style) : makeFamily(rng, opts.style);
   }

@@ -12,6 +12,8 @@ import { fake, real, siteVerdict } from '../verdict.js';
 const PHONE_CHARS = /^[+(]?[\d][\d\s().\-/]*$/;
 const EXTENSION = /\s*(?:x|ext\.?|extension|#)\s*\d{1,6}$/i;
 const UK_DRAMA = /^(?:44|0)7700900\d{3}$/;
+/** ACMA's fiction numbers: mobiles 0491 570 156–159 and 110, landlines (0X) 5550 xxxx. */
+const AU_DRAMA = /^(?:61|0)(?:491570(?:15[6-9]|110)|[2378]5550\d{4})$/;
 
 function fictionalDigits(rng: Rng): { npa: string; line: string } {
   return { npa: rng.pick(US_NPAS), line: `01${rng.digits(2)}` };
@@ -28,6 +30,9 @@ export function phoneVerdict(value: string, opts: FakeOptions): Verdict {
   if (!PHONE_CHARS.test(core)) return real('value is not a phone number');
   const digits = digitsOf(core);
   if (UK_DRAMA.test(digits)) return fake('UK number is in the Ofcom drama range 07700 900xxx');
+  if (core.startsWith('+61') || core.startsWith('0')) {
+    if (AU_DRAMA.test(digits)) return fake('Australian number is in the ACMA range for fiction');
+  }
   const parts = splitNanp(digits);
   if (!parts) return real('number is outside any range reserved for fiction');
   if (parts.npa !== '' && !isValidNpa(parts.npa))
@@ -44,7 +49,11 @@ export function phoneScore(value: string): number {
   const core = stripExtension(v);
   if (!PHONE_CHARS.test(core)) return 0;
   const digits = digitsOf(core);
-  if (UK_DRAMA.test(digits) || (core.startsWith('+') && digits.length >= 8 && digits.length <= 15))
+  if (
+    UK_DRAMA.test(digits) ||
+    AU_DRAMA.test(digits) ||
+    (core.startsWith('+') && digits.length >= 8 && digits.length <= 15)
+  )
     return 0.8;
   const parts = splitNanp(digits);
   if (!parts) return 0;
