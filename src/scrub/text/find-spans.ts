@@ -31,6 +31,7 @@ export interface FindSpansOptions {
 }
 
 function runPattern(r: PatternRecognizer, text: string, out: Candidate[]): void {
+  if (r.gate && !r.gate(text)) return;
   const re = r.re;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

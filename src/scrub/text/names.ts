@@ -355,7 +355,7 @@ function tokenize(text: string, lists: WordLists): Tok[] {
     let common = false;
     let clinical = false;
     let eponym = false;
-    if (shape !== 'lower' || lower.length > 1) {
+    if (shape !== 'lower') {
       given = lists.given.has(lower);
       family = lists.family.get(lower) ?? 0;
       common = lists.common.has(lower);

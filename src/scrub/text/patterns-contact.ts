@@ -62,6 +62,7 @@ const extension: PatternRecognizer = {
 
 const email: PatternRecognizer = {
   id: 'email',
+  gate: (t) => t.includes('@'),
   kinds: ['email'],
   re: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g,
   accept: (m) => cand(m, 'email', 0.98, 'pattern:email'),
@@ -77,6 +78,7 @@ function urlCandidate(m: RegExpExecArray, score: number): Candidate | undefined 
 
 const url: PatternRecognizer = {
   id: 'url',
+  gate: (t) => t.includes('://') || t.includes('www.') || t.includes('WWW.'),
   kinds: ['url'],
   re: /(?<![\w@./-])(?:(?:https?|ftp|sftp):\/\/|www\.)[^\s<>"'`]+/gi,
   accept: (m) => urlCandidate(m, 0.95),
@@ -84,6 +86,7 @@ const url: PatternRecognizer = {
 
 const bareDomain: PatternRecognizer = {
   id: 'url-bare',
+  gate: (t) => t.includes('.'),
   kinds: ['url'],
   re: /(?<![\w@./-])(?:[A-Za-z0-9-]+\.)+(?:com|org|net|edu|gov|io|us|info|biz|health|care|me|co)(?![\w-])(?:\/[^\s<>"'`]*)?/g,
   accept: (m) => urlCandidate(m, 0.85),
@@ -99,6 +102,7 @@ const ipv4: PatternRecognizer = {
 
 const ipv6: PatternRecognizer = {
   id: 'ipv6',
+  gate: (t) => t.includes(':'),
   kinds: ['ip-address'],
   re: /(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])/g,
   accept(m) {

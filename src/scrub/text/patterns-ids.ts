@@ -251,6 +251,7 @@ const dea: PatternRecognizer = {
 
 const udi: PatternRecognizer = {
   id: 'udi',
+  gate: (t) => t.includes('(01)'),
   kinds: ['device-udi'],
   re: /(?<![\w)])\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9\-./]{1,20})*/g,
   accept: (m) => cand(m, 'device-udi', 0.95, 'pattern:udi'),

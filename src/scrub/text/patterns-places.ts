@@ -359,6 +359,7 @@ const county: PatternRecognizer = {
 
 const geo: PatternRecognizer = {
   id: 'geo',
+  gate: (t) => t.includes(','),
   kinds: ['geo-coordinates'],
   re: /(?<![\d.])-?\d{1,2}\.\d{4,},\s*-?\d{1,3}\.\d{4,}(?![\d.])/g,
   accept: (m) => cand(m, 'geo-coordinates', 0.85, 'pattern:geo'),
@@ -382,6 +383,7 @@ const employer: PatternRecognizer = {
 
 const photo: PatternRecognizer = {
   id: 'photo',
+  gate: (t) => /\.(?:jpe?g|png|gif|heic|bmp|tiff?|webp)\b/i.test(t),
   kinds: ['photo'],
   re: /(?<![\w./-])[\w./-]{1,80}\.(?:jpe?g|png|gif|heic|bmp|tiff?|webp)(?![\w])/gi,
   accept: (m) => cand(m, 'photo', 0.75, 'pattern:photo'),
@@ -389,6 +391,7 @@ const photo: PatternRecognizer = {
 
 const zztest: PatternRecognizer = {
   id: 'zztest',
+  gate: (t) => /zz-?test/i.test(t),
   kinds: ['person-name'],
   re: /(?<![\w-])ZZ-?TEST[-_ ]?[A-Za-z'’-]*(?:,\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?(?![\w]))?)?/gi,
   accept: (m) => cand(m, 'person-name', 0.99, 'pattern:zztest'),

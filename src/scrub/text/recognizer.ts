@@ -21,6 +21,8 @@ export interface PatternRecognizer {
    * label can hide a real one inside it). Only for patterns whose matches are short and bounded.
    */
   readonly retryOnReject?: boolean;
+  /** Cheap test on the whole text; when false the pattern cannot match and is skipped. */
+  readonly gate?: (text: string) => boolean;
   /** Turns one match into candidates; return nothing to reject it. */
   accept(m: RegExpExecArray, text: string): Candidate | Candidate[] | undefined;
 }

@@ -1,0 +1,61 @@
+/**
+ * Free-text detection throughput: findSpans over generated clinical notes, in MB/s of UTF-16
+ * text (characters / 1e6 per second). Baseline in the same run: one pass of a single simple regex
+ * (an SSN pattern) over the same notes, so the ratio says how many "simple regex passes" the full
+ * detector costs.
+ */
+import { generateCorpus } from '../scrub/text/corpus.test-helper.js';
+import { findSpans } from '../scrub/text/find-spans.js';
+import type { Bench } from './types.js';
+
+function timeIt(fn: () => void, minSeconds: number): number {
+  fn(); // warm-up (JIT, word lists)
+  let runs = 0;
+  const t0 = performance.now();
+  let elapsed = 0;
+  while (elapsed < minSeconds * 1000 || runs < 2) {
+    fn();
+    runs++;
+    elapsed = performance.now() - t0;
+  }
+  return elapsed / 1000 / runs;
+}
+
+export const run: Bench = async ({ quick }) => {
+  const notes = generateCorpus(quick ? 300 : 3000, 'bench-text').map((n) => n.text);
+  const chars = notes.reduce((a, t) => a + t.length, 0);
+  const baselineRe = /\b\d{3}-\d{2}-\d{4}\b/g;
+  const baseline = timeIt(
+    () => {
+      let n = 0;
+      for (const t of notes) {
+        baselineRe.lastIndex = 0;
+        while (baselineRe.exec(t)) n++;
+      }
+      if (n < 0) throw new Error('unreachable');
+    },
+    quick ? 0.3 : 1.5,
+  );
+  let spans = 0;
+  const full = timeIt(
+    () => {
+      spans = 0;
+      for (const t of notes) spans += findSpans(t).length;
+    },
+    quick ? 0.5 : 3,
+  );
+  const mb = chars / 1e6;
+  const value = mb / full;
+  const base = mb / baseline;
+  return [
+    {
+      name: `findSpans on ${notes.length} generated notes (${mb.toFixed(2)} M chars)`,
+      value,
+      unit: 'MB/s',
+      baselineName: 'one simple regex pass',
+      baseline: base,
+      ratio: value / base,
+      note: `${spans} spans per pass`,
+    },
+  ];
+};
