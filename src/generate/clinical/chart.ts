@@ -1,0 +1,254 @@
+/**
+ * buildChart: a patient's facts → a coherent chart. Pure: every draw comes from child streams
+ * of the Rng given (one per concern, so adding draws to one concern leaves the others alone).
+ */
+import type { Rng } from '../../core/rng.js';
+import { type ClinicalData, type ConditionModel, clinicalData } from './data.js';
+import type { AllergyDef } from './data-schema.js';
+import { DAYS_PER_YEAR, dayFromIso, isoFromDay, isoTimestamp } from './days.js';
+import { buildNotes } from './notes/notes.js';
+import { type Body, labsAt, makeBody, vitalsAt } from './observations.js';
+import { type CondDraft, type EncDraft, planTimeline } from './timeline.js';
+import type {
+  BuildChart,
+  Chart,
+  ChartAllergy,
+  ChartCondition,
+  ChartEncounter,
+  PatientFacts,
+  PatientRow,
+} from './types.js';
+
+/** Per-encounter facts the notes need, parallel to chart.encounters. */
+export interface EncounterFacts {
+  day: number;
+  endDay: number;
+  startMinutes: number;
+  reason: CondDraft | null;
+  /** Conditions active on the day (onset ≤ day, not yet abated), as chart indices. */
+  active: number[];
+  /** Range of chart.observations taken at this encounter. */
+  obsFrom: number;
+  obsTo: number;
+  /** Medications started at this encounter, as chart indices. */
+  newMeds: number[];
+}
+
+export interface ChartWork {
+  data: ClinicalData;
+  facts: PatientFacts;
+  birth: number;
+  end: number;
+  chart: Chart;
+  encounters: EncounterFacts[];
+  /** Chart condition index → its draft. */
+  conditions: CondDraft[];
+  /** Allergy recorded-day, parallel to chart.allergies. */
+  allergyDays: number[];
+}
+
+function schedule(
+  rng: Rng,
+  data: ClinicalData,
+  drafts: EncDraft[],
+  end: number,
+  out: ChartEncounter[],
+  facts: EncounterFacts[],
+): void {
+  for (const e of drafts) {
+    const type = data.encounterTypes.get(e.type);
+    if (!type) continue;
+    const start = rng.int(type.hours[0] * 60, type.hours[1] * 60 + 45);
+    let endDay = e.day;
+    let endMin: number;
+    if (type.days) {
+      endDay = Math.min(end, e.day + rng.int(type.days[0], type.days[1]));
+      endMin = endDay === e.day ? Math.min(1439, start + 240) : rng.int(9 * 60, 16 * 60);
+    } else {
+      const m = type.minutes as [number, number];
+      endMin = Math.min(1439, start + rng.int(m[0], m[1]));
+    }
+    out.push({
+      start: isoTimestamp(e.day, start),
+      end: isoTimestamp(endDay, endMin),
+      classCode: type.classCode,
+      typeCode: type.snomed,
+      typeDisplay: type.display,
+      reason: null,
+    });
+    facts.push({
+      day: e.day,
+      endDay,
+      startMinutes: start,
+      reason: e.reason,
+      active: [],
+      obsFrom: 0,
+      obsTo: 0,
+      newMeds: [],
+    });
+  }
+}
+
+function drawAllergies(rng: Rng, data: ClinicalData, w: ChartWork): Set<string> {
+  const ids = new Set<string>();
+  const age = (w.end - w.birth) / DAYS_PER_YEAR;
+  const encs = w.encounters;
+  for (const a of data.allergies) {
+    if (age < a.minAge || !rng.chance(a.p)) continue;
+    const minDay = w.birth + Math.round(a.minAge * DAYS_PER_YEAR);
+    let at: EncounterFacts | undefined;
+    for (const e of encs)
+      if (e.day >= minDay) {
+        at = e;
+        break;
+      }
+    if (!at) continue;
+    ids.add(a.id);
+    w.allergyDays.push(at.day);
+    w.chart.allergies.push(allergyOf(rng, a, isoFromDay(at.day)));
+  }
+  return ids;
+}
+
+function allergyOf(rng: Rng, a: AllergyDef, recorded: string): ChartAllergy {
+  return {
+    code: a.code,
+    system: a.system,
+    display: a.display,
+    category: a.category,
+    reaction: rng.pick(a.reactions),
+    severity: rng.weighted(Object.entries(a.severity) as [ChartAllergy['severity'], number][]),
+    recorded,
+  };
+}
+
+function pickMedication(
+  rng: Rng,
+  data: ClinicalData,
+  def: ConditionModel,
+  allergic: ReadonlySet<string>,
+  not: string | null,
+): string | null {
+  const options = def.medicationWeights.filter(([id]) => {
+    if (id === not) return false;
+    const m = data.medications.get(id);
+    return !m?.avoidIf?.some((a) => allergic.has(a));
+  });
+  return options.length > 0 ? rng.weighted(options) : null;
+}
+
+function prescribe(rng: Rng, w: ChartWork, allergic: ReadonlySet<string>): void {
+  const deathDay = w.facts.deathDate ? w.end : null;
+  w.conditions.forEach((c, index) => {
+    const def = c.def;
+    if (def.medicationWeights.length === 0 || !rng.chance(def.treated ?? 1)) return;
+    const encIndex = w.chart.conditions[index]?.encounter as number;
+    const enc = w.encounters[encIndex] as EncounterFacts;
+    let first: string | null = null;
+    for (let k = 0; k < 2; k++) {
+      if (k === 1 && !rng.chance(def.second ?? 0)) break;
+      const id = pickMedication(rng, w.data, def, allergic, first);
+      if (!id) break;
+      first = id;
+      const m = w.data.medications.get(id);
+      if (!m) break;
+      let endDay: number | null = deathDay;
+      if (def.kind === 'acute')
+        endDay = Math.min(
+          w.end,
+          enc.day + (m.courseDays ? rng.int(m.courseDays[0], m.courseDays[1]) : rng.int(5, 14)),
+        );
+      enc.newMeds.push(w.chart.medications.length);
+      w.chart.medications.push({
+        rxnorm: m.rxnorm,
+        display: m.display,
+        dose: m.dose,
+        route: m.route,
+        frequency: m.frequency,
+        start: isoFromDay(enc.day),
+        end: endDay === null ? null : isoFromDay(endDay),
+        reason: index,
+        encounter: encIndex,
+      });
+    }
+  });
+}
+
+function observe(rng: Rng, w: ChartWork, body: Body): void {
+  const { data, facts } = w;
+  const obs = w.chart.observations;
+  const active: ConditionModel[] = [];
+  w.encounters.forEach((e, i) => {
+    active.length = 0;
+    e.active = [];
+    w.conditions.forEach((c, ci) => {
+      if (
+        c.onset <= e.day &&
+        (c.abatement === null || c.abatement >= e.day) &&
+        (c.encounter?.day ?? Infinity) <= e.day
+      ) {
+        active.push(c.def);
+        e.active.push(ci);
+      }
+    });
+    const age = (e.day - w.birth) / DAYS_PER_YEAR;
+    const effective = w.chart.encounters[i]?.start as string;
+    e.obsFrom = obs.length;
+    vitalsAt(rng, data, facts.sex, age, body, active, effective, i, obs);
+    let labs: string[] = [];
+    if (e.reason) {
+      if (e.reason.encounter?.day === e.day || rng.chance(0.7)) labs = e.reason.def.orderLabs;
+    } else if (age >= 18) {
+      for (const s of data.observations.screening) {
+        if (age >= s.minAge && rng.chance(s.chance)) labs = labs.concat(data.panels.get(s.panel) ?? []);
+      }
+    }
+    if (labs.length > 0) labsAt(rng, data, facts.sex, [...new Set(labs)], active, effective, i, obs);
+    e.obsTo = obs.length;
+  });
+}
+
+function emptyChart(): Chart {
+  return { encounters: [], conditions: [], medications: [], observations: [], allergies: [], notes: [] };
+}
+
+export const buildChart: BuildChart = (rng: Rng, facts: PatientFacts, patient: PatientRow): Chart => {
+  const data = clinicalData();
+  const birth = dayFromIso(facts.birthDate);
+  const ref = dayFromIso(facts.refDate);
+  const end = facts.deathDate ? Math.min(ref, dayFromIso(facts.deathDate)) : ref;
+  const chart = emptyChart();
+  if (end < birth) return chart;
+
+  const timeline = planTimeline(rng.derive('timeline'), data, facts.sex, birth, end);
+  const w: ChartWork = { data, facts, birth, end, chart, encounters: [], conditions: [], allergyDays: [] };
+  schedule(rng.derive('encounters'), data, timeline.encounters, end, chart.encounters, w.encounters);
+
+  // Conditions in the order they are recorded; each encounter's reason points at one of them.
+  const indexOf = new Map<CondDraft, number>();
+  timeline.encounters.forEach((e, i) => {
+    for (const c of e.diagnoses) {
+      indexOf.set(c, chart.conditions.length);
+      w.conditions.push(c);
+      const cond: ChartCondition = {
+        icd10: c.def.icd10,
+        snomed: c.def.snomed,
+        display: c.def.display,
+        onset: isoFromDay(c.onset),
+        abatement: c.abatement === null ? null : isoFromDay(c.abatement),
+        encounter: i,
+      };
+      chart.conditions.push(cond);
+    }
+  });
+  timeline.encounters.forEach((e, i) => {
+    const enc = chart.encounters[i] as ChartEncounter;
+    enc.reason = e.reason ? (indexOf.get(e.reason) ?? null) : null;
+  });
+
+  const allergic = drawAllergies(rng.derive('allergies'), data, w);
+  prescribe(rng.derive('medications'), w, allergic);
+  observe(rng.derive('observations'), w, makeBody(rng.derive('body'), facts.sex));
+  chart.notes = buildNotes(rng.derive('notes'), w, patient);
+  return chart;
+};

@@ -1,0 +1,184 @@
+/**
+ * Loads the clinical data files (src/data/clinical/*.yaml) once, validates them with zod,
+ * checks every cross-reference, and compiles them into the lookup shapes the engine uses.
+ * From dist/generate/clinical/ the same relative path leads back to src/data/clinical/, which
+ * ships in the package.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import { PlaceboError } from '../../core/errors.js';
+import {
+  type AllergyDef,
+  AllergyFileSchema,
+  type ConditionDef,
+  ConditionFileSchema,
+  EncounterFileSchema,
+  type EncounterTypeDef,
+  type MedicationDef,
+  MedicationFileSchema,
+  type NoteFile,
+  NoteFileSchema,
+  type ObservationDef,
+  type ObservationFile,
+  ObservationFileSchema,
+} from './data-schema.js';
+import { dayFromIso } from './days.js';
+
+export interface ConditionModel extends ConditionDef {
+  index: number;
+  encounterWeights: [string, number][];
+  medicationWeights: [string, number][];
+  /** Lab ids ordered when this condition is the visit reason (panels expanded). */
+  orderLabs: string[];
+  notBeforeDay: number | null;
+}
+
+export interface ClinicalData {
+  conditions: ConditionModel[];
+  conditionById: Map<string, ConditionModel>;
+  medications: Map<string, MedicationDef>;
+  vitals: Record<string, ObservationDef>;
+  labs: Map<string, ObservationDef>;
+  panels: Map<string, string[]>;
+  observations: ObservationFile;
+  encounterTypes: Map<string, EncounterTypeDef>;
+  routine: { adult: string; child: string; followup: string };
+  allergies: AllergyDef[];
+  notes: NoteFile;
+}
+
+const DIR = new URL('../../../src/data/clinical/', import.meta.url);
+
+export function readDataFile<T extends z.ZodType>(name: string, schema: T): z.infer<T> {
+  const text = readFileSync(new URL(name, DIR), 'utf8');
+  let doc: unknown;
+  try {
+    doc = parse(text);
+  } catch (e) {
+    const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    throw new PlaceboError(
+      'E_INTERNAL',
+      'clinical data file is not valid YAML',
+      { file: `src/data/clinical/${name}`, ...(line ? { line } : {}) },
+      'fix the YAML syntax',
+    );
+  }
+  const result = schema.safeParse(doc);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const where = first ? first.path.join('.') : '';
+    throw new PlaceboError(
+      'E_INTERNAL',
+      `invalid clinical data file: ${first?.message ?? 'schema mismatch'}`,
+      { file: `src/data/clinical/${name}`, path: where },
+      'fix the data file so it matches the schema in src/generate/clinical/data-schema.ts',
+    );
+  }
+  return result.data;
+}
+
+function fail(file: string, where: string, message: string): never {
+  throw new PlaceboError(
+    'E_INTERNAL',
+    message,
+    { file: `src/data/clinical/${file}`, path: where },
+    'fix the reference',
+  );
+}
+
+export function compileClinicalData(): ClinicalData {
+  const meds = readDataFile('medications.yaml', MedicationFileSchema).medications;
+  const obs = readDataFile('observations.yaml', ObservationFileSchema);
+  const enc = readDataFile('encounter-types.yaml', EncounterFileSchema);
+  const allergies = readDataFile('allergies.yaml', AllergyFileSchema).allergies;
+  const conds = readDataFile('conditions.yaml', ConditionFileSchema).conditions;
+  const notes = readDataFile('note-templates.yaml', NoteFileSchema);
+
+  const medications = new Map(Object.entries(meds));
+  const labs = new Map(Object.entries(obs.labs));
+  const panels = new Map(Object.entries(obs.panels));
+  const encounterTypes = new Map(Object.entries(enc.encounterTypes));
+  const allergyIds = new Set(allergies.map((a) => a.id));
+
+  for (const [name, ids] of panels)
+    for (const id of ids)
+      if (!labs.has(id)) fail('observations.yaml', `panels.${name}`, 'panel names an unknown lab');
+  for (const s of obs.screening)
+    if (!panels.has(s.panel)) fail('observations.yaml', 'screening', 'unknown panel');
+  for (const [id, m] of medications)
+    for (const a of m.avoidIf ?? [])
+      if (!allergyIds.has(a)) fail('medications.yaml', id, 'avoidIf names an unknown allergy');
+  for (const [role, id] of Object.entries(enc.routine))
+    if (!encounterTypes.has(id)) fail('encounter-types.yaml', `routine.${role}`, 'unknown encounter type');
+  for (const [id, t] of encounterTypes) {
+    if (
+      (t.classCode === 'IMP') !== (t.days !== undefined) ||
+      (t.classCode !== 'IMP') !== (t.minutes !== undefined)
+    ) {
+      fail('encounter-types.yaml', id, 'inpatient types need days, others minutes');
+    }
+  }
+
+  const seen = new Set<string>();
+  const conditions: ConditionModel[] = conds.map((c, index) => {
+    const where = `conditions[${index}] (${c.id})`;
+    if (seen.has(c.id)) fail('conditions.yaml', where, 'duplicate condition id');
+    seen.add(c.id);
+    for (const t of Object.keys(c.encounter))
+      if (!encounterTypes.has(t)) fail('conditions.yaml', where, 'unknown encounter type');
+    for (const m of Object.keys(c.medications ?? {}))
+      if (!medications.has(m)) fail('conditions.yaml', where, 'unknown medication');
+    for (const e of c.labs ?? []) if (!labs.has(e.lab)) fail('conditions.yaml', where, 'unknown lab');
+    for (const v of Object.keys(c.vitals ?? {}))
+      if (!(v in obs.vitals)) fail('conditions.yaml', where, 'unknown vital sign');
+    for (const r of Object.keys(c.risk ?? {}))
+      if (!seen.has(r) || r === c.id) fail('conditions.yaml', where, 'risk must name an earlier condition');
+    if (c.kind === 'acute' && !c.durationDays)
+      fail('conditions.yaml', where, 'acute conditions need durationDays');
+    const orderLabs: string[] = [];
+    for (const o of c.orders ?? []) {
+      const panel = panels.get(o);
+      if (panel) orderLabs.push(...panel);
+      else if (labs.has(o)) orderLabs.push(o);
+      else fail('conditions.yaml', where, 'orders names an unknown lab or panel');
+    }
+    for (const e of c.labs ?? []) orderLabs.push(e.lab);
+    return {
+      ...c,
+      index,
+      encounterWeights: Object.entries(c.encounter),
+      medicationWeights: Object.entries(c.medications ?? {}),
+      orderLabs: [...new Set(orderLabs)],
+      notBeforeDay: c.notBefore ? dayFromIso(c.notBefore) : null,
+    };
+  });
+
+  for (const [cls, ids] of Object.entries(notes.byClass))
+    for (const id of ids)
+      if (!notes.templates[id]) fail('note-templates.yaml', `byClass.${cls}`, 'unknown template');
+  if (!notes.templates[notes.phoneNote.template])
+    fail('note-templates.yaml', 'phoneNote', 'unknown template');
+
+  return {
+    conditions,
+    conditionById: new Map(conditions.map((c) => [c.id, c])),
+    medications,
+    vitals: obs.vitals,
+    labs,
+    panels,
+    observations: obs,
+    encounterTypes,
+    routine: enc.routine,
+    allergies,
+    notes,
+  };
+}
+
+let cached: ClinicalData | undefined;
+
+/** The compiled clinical data, loaded on first use. */
+export function clinicalData(): ClinicalData {
+  cached ??= compileClinicalData();
+  return cached;
+}

@@ -1,0 +1,190 @@
+/**
+ * The skeleton of a chart: the care window, the conditions the patient has (chronic by
+ * prevalence at their current age, acute episodes year by year) and the encounters at which
+ * they are diagnosed and followed, plus routine check-ups. Everything stays inside
+ * [birth, min(death, refDate)] and every condition's onset is on or before its diagnosis visit.
+ */
+import type { Rng } from '../../core/rng.js';
+import type { ClinicalData, ConditionModel } from './data.js';
+import { DAYS_PER_YEAR, dayAtAge } from './days.js';
+import type { Sex } from './types.js';
+
+export interface CondDraft {
+  def: ConditionModel;
+  onset: number;
+  abatement: number | null;
+  /** Acute: the day of the visit where it is diagnosed. */
+  visit: number;
+  /** Set when encounters are ordered: the visit where the condition is recorded. */
+  encounter: EncDraft | null;
+}
+
+export interface EncDraft {
+  day: number;
+  type: string;
+  /** The condition that is the reason for the visit, null for a check-up. */
+  reason: CondDraft | null;
+  /** Conditions first recorded at this visit. */
+  diagnoses: CondDraft[];
+  /** True for the visit that opens the care window (history is taken there). */
+  first: boolean;
+}
+
+export interface Timeline {
+  birth: number;
+  end: number;
+  windowStart: number;
+  conditions: CondDraft[];
+  encounters: EncDraft[];
+}
+
+const MAX_ACUTE = 10;
+const WELL_CHILD_AGES = [0.01, 1 / 12, 2 / 12, 4 / 12, 6 / 12, 9 / 12, 1, 1.25, 1.5, 2, 2.5, 3];
+
+export function prevalenceAt(def: ConditionModel, age: number): number {
+  for (const band of def.prevalence) if (age >= band.ages[0] && age <= band.ages[1] + 0.999) return band.p;
+  return 0;
+}
+
+function chanceFor(def: ConditionModel, age: number, have: ReadonlySet<string>): number {
+  let p = prevalenceAt(def, age);
+  if (p <= 0) return 0;
+  if (def.risk) for (const id in def.risk) if (have.has(id)) p *= def.risk[id] as number;
+  return Math.min(p, 0.95);
+}
+
+function onsetBounds(def: ConditionModel, birth: number, from: number, to: number): [number, number] {
+  let lo = Math.max(from, dayAtAge(birth, def.onsetAge[0]));
+  if (def.notBeforeDay !== null) lo = Math.max(lo, def.notBeforeDay);
+  const hi = Math.min(to, dayAtAge(birth, def.onsetAge[1]));
+  return [lo, hi];
+}
+
+function drawChronic(
+  rng: Rng,
+  data: ClinicalData,
+  sex: Sex,
+  birth: number,
+  end: number,
+  age: number,
+): CondDraft[] {
+  const have = new Set<string>();
+  const out: CondDraft[] = [];
+  for (const def of data.conditions) {
+    if (def.kind !== 'chronic' || (def.sex && def.sex !== sex)) continue;
+    const p = chanceFor(def, age, have);
+    if (p <= 0 || !rng.chance(p)) continue;
+    const [lo, hi] = onsetBounds(def, birth, birth, end);
+    if (lo > hi) continue;
+    have.add(def.id);
+    const onset = rng.int(lo, hi);
+    out.push({ def, onset, abatement: null, visit: onset, encounter: null });
+  }
+  return out;
+}
+
+function drawAcute(
+  rng: Rng,
+  data: ClinicalData,
+  sex: Sex,
+  t: Timeline,
+  have: ReadonlySet<string>,
+): CondDraft[] {
+  const out: CondDraft[] = [];
+  const year = Math.round(DAYS_PER_YEAR);
+  for (let from = t.windowStart; from <= t.end && out.length < MAX_ACUTE; from += year) {
+    const to = Math.min(t.end, from + year - 1);
+    const age = ((from + to) / 2 - t.birth) / DAYS_PER_YEAR;
+    for (const def of data.conditions) {
+      if (def.kind !== 'acute' || (def.sex && def.sex !== sex)) continue;
+      const p = chanceFor(def, age, have);
+      if (p <= 0 || !rng.chance(p)) continue;
+      const [lo, hi] = onsetBounds(def, t.birth, from, to);
+      if (lo > hi) continue;
+      const visit = rng.int(lo, hi);
+      const onset = Math.max(t.birth, visit - rng.int(0, 4));
+      const dur = def.durationDays as [number, number];
+      const abatement = onset + rng.int(dur[0], dur[1]);
+      out.push({ def, onset, abatement: abatement <= t.end ? abatement : null, visit, encounter: null });
+      if (out.length >= MAX_ACUTE) break;
+    }
+  }
+  return out;
+}
+
+function add(list: EncDraft[], day: number, type: string, reason: CondDraft | null): EncDraft {
+  const e: EncDraft = { day, type, reason, diagnoses: [], first: false };
+  list.push(e);
+  return e;
+}
+
+function routineVisits(rng: Rng, data: ClinicalData, t: Timeline, list: EncDraft[]): void {
+  const { birth, windowStart, end } = t;
+  let day = windowStart;
+  if (windowStart === birth) {
+    for (const age of WELL_CHILD_AGES) {
+      const d = dayAtAge(birth, age) + rng.int(0, 6);
+      if (d > end) return;
+      add(list, d, data.routine.child, null);
+    }
+    day = dayAtAge(birth, 3);
+  } else {
+    day += rng.int(0, 120);
+  }
+  for (;;) {
+    day += rng.int(240, 760);
+    if (day > end) return;
+    const adult = day - birth >= 18 * DAYS_PER_YEAR;
+    add(list, day, adult ? data.routine.adult : data.routine.child, null);
+  }
+}
+
+/** Builds the timeline; an empty one when the patient died before the reference date's window opens. */
+export function planTimeline(rng: Rng, data: ClinicalData, sex: Sex, birth: number, end: number): Timeline {
+  const t: Timeline = { birth, end, windowStart: birth, conditions: [], encounters: [] };
+  if (end < birth) return t;
+  const age = (end - birth) / DAYS_PER_YEAR;
+  if (age >= 18) t.windowStart = Math.max(birth, end - Math.round(rng.int(2, 12) * DAYS_PER_YEAR));
+
+  const chronic = drawChronic(rng, data, sex, birth, end, age);
+  const acute = drawAcute(rng, data, sex, t, new Set(chronic.map((c) => c.def.id)));
+  const list: EncDraft[] = [];
+  routineVisits(rng, data, t, list);
+
+  const history: CondDraft[] = [];
+  for (const c of chronic) {
+    if (c.onset < t.windowStart) {
+      history.push(c);
+      continue;
+    }
+    const dx = add(list, Math.min(end, c.onset + rng.int(0, 45)), rng.weighted(c.def.encounterWeights), c);
+    dx.diagnoses.push(c);
+    c.encounter = dx;
+    const years = (end - dx.day) / DAYS_PER_YEAR;
+    const n = Math.min(4, Math.floor(years * 0.6 + rng.float()));
+    for (let i = 0; i < n; i++) add(list, rng.int(dx.day + 1, end), data.routine.followup, c);
+  }
+  for (const c of acute) {
+    const visit = c.visit;
+    const e = add(list, visit, rng.weighted(c.def.encounterWeights), c);
+    e.diagnoses.push(c);
+    c.encounter = e;
+    if (c.def.followups) {
+      const last = Math.min(end, c.abatement ?? end);
+      const n = rng.int(c.def.followups[0], c.def.followups[1]);
+      for (let i = 0; i < n && visit + 7 <= last; i++)
+        add(list, rng.int(visit + 7, last), data.routine.followup, c);
+    }
+  }
+  if (list.length === 0) add(list, end, age >= 18 ? data.routine.adult : data.routine.child, null);
+  list.sort((a, b) => a.day - b.day);
+  const first = list[0] as EncDraft;
+  first.first = true;
+  for (const c of history) {
+    first.diagnoses.push(c);
+    c.encounter = first;
+  }
+  t.encounters = list;
+  t.conditions = [...chronic, ...acute];
+  return t;
+}
