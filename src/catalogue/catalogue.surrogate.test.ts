@@ -75,6 +75,17 @@ function gs1(payload: string): string {
   return payload + String((10 - (sum % 10)) % 10);
 }
 
+/** Words a surrogate keeps by design (street suffixes, "County", URL schemes, fixed path words). */
+const KEPT_WORDS = new Set(['county', 'avenue', 'street', 'https', 'patients', 'photos', 'hospital']);
+
+/** The first run of 5+ letters/digits of the original that reappears in the surrogate. */
+function leak(original: string, surrogate: string): string | undefined {
+  for (const run of original.match(/[A-Za-z0-9]{5,}/g) ?? []) {
+    if (!KEPT_WORDS.has(run.toLowerCase()) && surrogate.includes(run)) return run;
+  }
+  return undefined;
+}
+
 type Check = (original: string, surrogate: string) => void;
 const sameShape: Check = (o, s) => expect(shape(s)).toBe(shape(o));
 const sameLength: Check = (o, s) => expect(s.length).toBe(o.trim().length);
@@ -270,6 +281,7 @@ describe('surrogate keeps shape and is fake', () => {
           fc.property(arb, (original) => {
             const s = kind.surrogate(original, rngFor('surrogate-test', kindId, style, n++), { style });
             check?.(original, s);
+            expect(leak(original, s), `${kindId} surrogate repeats part of its original`).toBeUndefined();
             const verdict = kind.isFake(s, { style });
             const unprovableOk = !kind.provable || (kindId === 'given-name' && style === 'obvious');
             if (unprovableOk) expect(verdict.status).not.toBe('real');
@@ -280,4 +292,35 @@ describe('surrogate keeps shape and is fake', () => {
       });
     }
   }
+});
+
+describe('surrogates drop what sits beside the identifier', () => {
+  const rng = rngFor('surrogate-extra');
+  it('street: a trailing city and ZIP are dropped, the unit kept with a new number', () => {
+    const s = getKind('street-address').surrogate('12 Elm Street Apt 4B, Springfield, MA 02139', rng, {
+      style: 'obvious',
+    });
+    expect(s).toMatch(/^\d{2} [A-Z][a-z]+ Street Apt \d[A-Z]$/);
+    expect(s).not.toContain('Springfield');
+  });
+  it('url: user info and path keep only their shape', () => {
+    const s = getKind('url').surrogate(
+      'https://jdoe:pw1234@mychart.hospital.org/patients/88123?mrn=445566',
+      rng,
+      { style: 'obvious' },
+    );
+    expect(s.startsWith('https://')).toBe(true);
+    expect(s).toContain('@example.com/');
+    for (const part of ['jdoe', '1234', 'mychart', '88123', '445566']) expect(s).not.toContain(part);
+  });
+  it('date: the time of day is redrawn and the offset kept', () => {
+    const s = getKind('date').surrogate('2024-03-14T08:15:42+05:00', rng, { style: 'obvious' });
+    expect(s).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+05:00$/);
+    expect(s).not.toContain('08:15:42');
+  });
+  it('photo: directory names keep only their shape', () => {
+    const s = getKind('photo').surrogate('photos/445566/face.jpg', rng, { style: 'obvious' });
+    expect(s).toMatch(/^[a-z]{6}\/\d{6}\/TEST-\d{6}\.jpg$/);
+    expect(s).not.toContain('445566');
+  });
 });

@@ -8,6 +8,8 @@ import { daysInMonth, parseDate } from '../date-formats.js';
 import type { IdentifierKind, Verdict } from '../types.js';
 import { real, siteVerdict, UNPROVABLE } from '../verdict.js';
 
+const TIME = /([T ])\d{2}:\d{2}(:\d{2})?(\.\d{1,9})?/;
+
 function pad(n: number, w: number): string {
   return String(n).padStart(w, '0');
 }
@@ -38,8 +40,15 @@ function dateSurrogate(original: string, rng: Rng, from: number, to: number): st
   // Stay near the original year so ages and intervals stay plausible; day and month are new.
   const lo = Math.max(1901, p.y - 3);
   const hi = Math.max(lo, Math.min(2099, p.y + 3));
-  const [y, m, d] = randomYmd(rng, lo, hi);
-  return p.render(y, m, d);
+  let [y, m, d] = randomYmd(rng, lo, hi);
+  while (y === p.y && m === p.m && d === p.d) [y, m, d] = randomYmd(rng, lo, hi);
+  // A time of day is redrawn too; the offset (Z, +05:00) is kept.
+  return p
+    .render(y, m, d)
+    .replace(TIME, (_all, sep: string, secs: string | undefined, frac: string | undefined) => {
+      const two = (max: number): string => String(rng.int(0, max)).padStart(2, '0');
+      return `${sep}${two(23)}:${two(59)}${secs ? `:${two(59)}` : ''}${frac ? `.${rng.digits(frac.length - 1)}` : ''}`;
+    });
 }
 
 const PLACEHOLDER_DOB: Verdict = real('date is the placeholder birth date EHRs give real anonymous patients');

@@ -2,6 +2,7 @@
  * Full-face photographs: placebo never makes an image; it writes a marked placeholder reference.
  * A value is fake when it (or its file name) starts with the TEST marker.
  */
+import { fillShape } from '../shape.js';
 import type { IdentifierKind } from '../types.js';
 import { fake, hasTestMarker, real, siteVerdict } from '../verdict.js';
 
@@ -39,7 +40,9 @@ export const photo: IdentifierKind = {
     const v = original.trim();
     const name = fileName(v);
     const ext = name.includes('.') ? name.slice(name.lastIndexOf('.')) : '.svg';
-    return `${v.slice(0, v.length - name.length)}TEST-${rng.digits(6)}${ext}`;
+    // Directory names can hold ids too (photos/<mrn>/face.jpg): keep only their shape.
+    const dir = fillShape(v.slice(0, v.length - name.length).slice(0, 200), rng);
+    return `${dir}TEST-${rng.digits(6)}${ext.slice(0, 8)}`;
   },
   isFake(value, opts) {
     const site = siteVerdict(value, opts);

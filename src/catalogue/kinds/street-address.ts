@@ -31,6 +31,23 @@ const ABBREVIATIONS = [
   'row',
   'run',
 ];
+const UNIT_WORDS = new Set([
+  'apt',
+  'apartment',
+  'suite',
+  'ste',
+  'unit',
+  '#',
+  'fl',
+  'floor',
+  'bldg',
+  'building',
+  'rm',
+  'room',
+  'lot',
+  'spc',
+  'space',
+]);
 const PO_BOX = /^p\.?\s?o\.?\s?box\s{1,3}\d{1,8}$/i;
 const FAKE_ZIP = /\b000\d{2}(?:-\d{4})?$/;
 
@@ -75,20 +92,24 @@ export const streetAddress: IdentifierKind = {
   provable: false,
   make: makeStreet,
   surrogate(original, rng) {
-    const tokens = original.trim().split(/(\s+)/);
+    const tokens = original.length > 200 ? [] : original.trim().split(/(\s+)/);
     const sfx = streetSuffixes();
     const suffixAt = tokens.findIndex((t, i) => i > 0 && sfx.has(t.toLowerCase().replace(/[.,]$/, '')));
     if (suffixAt < 0 || !/^\d/.test(tokens[0] ?? '')) return makeStreet(rng);
     const lists = wordLists();
     const style = caseOf(tokens.slice(2, suffixAt).join(''));
     const name = applyCase(rng.pick(lists.family), style === 'mixed' ? 'title' : style);
-    const number = (tokens[0] ?? '1').replace(/\d/g, () => String(rng.int(0, 9))).replace(/^0/, '1');
-    // Unit and rest keep their words; their digits are redrawn.
-    const rest = tokens
-      .slice(suffixAt)
-      .join('')
-      .replace(/\d/g, () => String(rng.int(0, 9)));
-    return `${number} ${name} ${rest}`;
+    const redraw = (t: string): string => t.replace(/\d/g, () => String(rng.int(0, 9)));
+    const number = redraw(tokens[0] ?? '1').replace(/^0/, '1');
+    // Keep the suffix and a unit designator with redrawn numbers; drop anything after them
+    // (a trailing city, state or ZIP would carry identifiers of its own).
+    const kept: string[] = [tokens[suffixAt] ?? ''];
+    for (const t of tokens.slice(suffixAt + 1)) {
+      const bare = t.toLowerCase().replace(/[.,:]/g, '');
+      if (/^\s+$/.test(t) || UNIT_WORDS.has(bare) || /^#?\d{1,6}[a-z]?,?$/i.test(t)) kept.push(redraw(t));
+      else break;
+    }
+    return `${number} ${name} ${kept.join('').replace(/[\s,]+$/, '')}`;
   },
   isFake(value, opts) {
     const site = siteVerdict(value, opts);

@@ -50,7 +50,10 @@ export const url: IdentifierKind = {
     if (hostAt < 0) return `${u.protocol}//${host}${fillShape(u.pathname + u.search, rng)}`;
     const after = v.slice(hostAt + u.hostname.length);
     // The path and query may carry identifiers too: keep their shape, not their letters.
-    return v.slice(0, hostAt) + host + fillShape(after, rng);
+    // Scheme stays; user info before the host and everything after it keep only their shape.
+    const schemeEnd = v.indexOf('//') + 2;
+    const userInfo = schemeEnd >= 2 && schemeEnd <= hostAt ? fillShape(v.slice(schemeEnd, hostAt), rng) : '';
+    return `${v.slice(0, Math.max(0, schemeEnd))}${userInfo}${host}${fillShape(after, rng)}`;
   },
   isFake(value, opts) {
     const site = siteVerdict(value, opts);
