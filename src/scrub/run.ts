@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { restrictedZip3 } from '../catalogue/zip3.js';
 import type { CommandIo } from '../cli/io.js';
@@ -167,7 +167,7 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
         if (target !== '-') committed.push(target);
         entries.push({
           input: file === '-' ? '-' : file,
-          output: target === '-' ? '-' : target,
+          output: target === '-' ? '-' : relative(io.cwd, target) || target,
           format: input.format,
           sha256: {
             input: file === '-' ? null : await sha256File(resolve(io.cwd, file)),
