@@ -1,0 +1,154 @@
+import { PlaceboError } from '../core/errors.js';
+import { encodeCell, type ScanError, type ScannedRecord, scanRecord } from './csv-scan.js';
+import { countNewlines, FileDocument, TextBuffer } from './document.js';
+import { FileLeaf, FileRecord } from './file-record.js';
+import { LIMITS } from './limits.js';
+
+class CsvRecord extends FileRecord {
+  constructor(
+    index: number,
+    line: number,
+    pre: string,
+    raw: string,
+    private readonly delim: string,
+    private readonly eolLen: number,
+  ) {
+    super(index, line, pre, raw);
+  }
+
+  protected rebuild(): string {
+    let out = '';
+    const leaves = this.leaves;
+    for (let k = 0; k < leaves.length; k++) {
+      const leaf = leaves[k]!;
+      if (k > 0) out += this.delim;
+      if (leaf.changed) out += encodeCell(leaf.next ?? '', leaf.quoted, this.delim);
+      else out += leaf.quoted ? `"${leaf.value.replaceAll('"', '""')}"` : leaf.value;
+    }
+    return out + this.raw.slice(this.raw.length - this.eolLen);
+  }
+}
+
+/**
+ * CSV/TSV reader. The first line is the header; every record must have as many cells as the
+ * header. A completely blank line in a multi-column file is not a record: it is kept as text
+ * between records. In a one-column file a blank line is a record with an empty cell.
+ */
+export class CsvDocument extends FileDocument {
+  private readonly text: TextBuffer;
+  private readonly delim: string;
+  private pos = 0;
+  private line = 1;
+  private pre = '';
+  declare header: readonly string[];
+
+  constructor(file: string, format: 'csv' | 'tsv', chunks: AsyncIterator<string>) {
+    super(file, format);
+    this.text = new TextBuffer(chunks);
+    this.delim = format === 'tsv' ? '\t' : ',';
+    this.header = [];
+  }
+
+  /** Read the header line (called by openInput so `header` is known before records()). */
+  async init(): Promise<void> {
+    const t = this.text;
+    await this.more();
+    if (t.buf.charCodeAt(0) === 0xfeff) {
+      this.pre = '\ufeff';
+      this.pos = 1;
+    }
+    const head = await this.next();
+    if (!head) return;
+    if (head.values.length > LIMITS.maxColumns) {
+      this.fail(1, `header has ${head.values.length} columns; the limit is ${LIMITS.maxColumns}`);
+    }
+    this.header = head.values;
+    this.pre += t.buf.slice(this.pos, head.end);
+    this.advance(head.end);
+  }
+
+  protected async *generate(): AsyncGenerator<FileRecord> {
+    const t = this.text;
+    const header = this.header;
+    const width = header.length;
+    let index = 0;
+    for (;;) {
+      const r = await this.next();
+      if (!r) break;
+      const raw = t.buf.slice(this.pos, r.end);
+      if (width > 1 && r.values.length === 1 && r.values[0] === '' && !r.quoted[0]) {
+        this.pre += raw;
+        this.advance(r.end);
+        continue;
+      }
+      if (r.values.length !== width) {
+        this.fail(this.line, `record has ${r.values.length} fields; the header has ${width}`);
+      }
+      const rec = new CsvRecord(index++, this.line, this.pre, raw, this.delim, r.eolLen);
+      const leaves: FileLeaf[] = new Array(width);
+      for (let k = 0; k < width; k++) {
+        const name = header[k]!;
+        leaves[k] = new FileLeaf(rec, name, name, name, 'string', r.values[k]!, 0, 0, r.quoted[k]!);
+      }
+      rec.leaves = leaves;
+      this.pre = '';
+      this.advance(r.end);
+      yield rec;
+    }
+    this.trailer = this.pre + t.buf.slice(this.pos);
+  }
+
+  private advance(end: number): void {
+    this.line += countNewlines(this.text.buf, this.pos, end);
+    this.pos = end;
+  }
+
+  /** Scan the next record, pulling more text as needed; undefined at end of input. */
+  private async next(): Promise<ScannedRecord | undefined> {
+    const t = this.text;
+    const delim = this.delim.charCodeAt(0);
+    for (;;) {
+      if (this.pos >= t.buf.length) {
+        if (t.eof) return undefined;
+        await this.more();
+        continue;
+      }
+      const r = scanRecord(t.buf, this.pos, t.eof, delim);
+      if (r === null) {
+        await this.more();
+        continue;
+      }
+      if ('error' in r) this.scanError(r);
+      return r as ScannedRecord;
+    }
+  }
+
+  /** Append text; a long pending record waits for as much new text as it holds (no quadratic rescans). */
+  private async more(): Promise<void> {
+    const t = this.text;
+    const pending = t.buf.length - this.pos;
+    if (pending > LIMITS.maxValueChars) {
+      this.fail(this.line, `record larger than ${LIMITS.maxValueChars / (1024 * 1024)} MiB`);
+    }
+    await t.fill(this.pos, pending);
+    this.pos = 0;
+  }
+
+  private scanError(e: ScanError): never {
+    const line = this.line + countNewlines(this.text.buf, this.pos, e.offset);
+    const column = this.header[e.cell];
+    const message =
+      e.error === 'unterminated-quote'
+        ? 'quoted field is not closed before the end of input'
+        : 'unexpected character after a closing quote';
+    throw new PlaceboError('E_CSV', message, {
+      file: this.file,
+      line,
+      ...(column !== undefined ? { column } : {}),
+    });
+  }
+
+  private fail(line: number, message: string): never {
+    throw new PlaceboError('E_CSV', message, { file: this.file, line });
+  }
+}

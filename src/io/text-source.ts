@@ -1,0 +1,65 @@
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { PlaceboError } from '../core/errors.js';
+import { firstInvalidUtf8 } from './utf8.js';
+
+/** Read size: large enough that per-chunk overhead vanishes, small enough to keep memory flat. */
+export const CHUNK_BYTES = 256 * 1024;
+
+export function byteSource(file: string, stdin?: Readable): AsyncIterable<Buffer> {
+  if (file === '-') return (stdin ?? process.stdin) as AsyncIterable<Buffer>;
+  return createReadStream(file, { highWaterMark: CHUNK_BYTES });
+}
+
+function countNewlines(buf: Uint8Array, end = buf.length): number {
+  let n = 0;
+  let i = buf.indexOf(10);
+  while (i !== -1 && i < end) {
+    n++;
+    i = buf.indexOf(10, i + 1);
+  }
+  return n;
+}
+
+/**
+ * Decode a byte stream as strict UTF-8, chunk by chunk (pull-based, so back-pressure is the
+ * consumer's pace). A BOM is kept in the text so writers can put it back. Invalid UTF-8 and NUL
+ * bytes are E_ENCODING errors located by line; the bytes themselves are never reported.
+ */
+export async function* decodeText(
+  bytes: AsyncIterable<Buffer | string>,
+  file: string,
+): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let lines = 0;
+  const fail = (line: number, what: string): never => {
+    throw new PlaceboError('E_ENCODING', what, { file, line }, 'save the file as UTF-8 text');
+  };
+  try {
+    for await (const raw of bytes) {
+      const chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
+      const nul = chunk.indexOf(0);
+      if (nul !== -1) fail(lines + 1 + countNewlines(chunk, nul), 'NUL byte in input (binary file?)');
+      let text: string;
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        const at = firstInvalidUtf8(chunk);
+        fail(lines + 1 + (at === -1 ? 0 : countNewlines(chunk, at)), 'invalid UTF-8');
+      }
+      lines += countNewlines(chunk);
+      if (text!.length > 0) yield text!;
+    }
+    let tail: string;
+    try {
+      tail = decoder.decode();
+    } catch {
+      fail(lines + 1, 'invalid UTF-8 (truncated character at end of input)');
+    }
+    if (tail!.length > 0) yield tail!;
+  } catch (err) {
+    if (err instanceof PlaceboError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new PlaceboError('E_INPUT', `cannot read input${code ? ` (${code})` : ''}`, { file });
+  }
+}
