@@ -14,8 +14,7 @@ export const deviceSerial = markerKind({
     'deviceserial',
     'deviceserialnumber',
     'implantserial',
-    'lotno',
-    'lotnumber',
+
     'deviceid',
     'assettag',
   ],

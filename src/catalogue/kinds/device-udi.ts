@@ -47,7 +47,6 @@ export const deviceUdi: IdentifierKind = {
     'devicegtin',
     'implantudi',
     'udicarrier',
-    'barcode',
   ],
   provable: true,
   make(rng) {

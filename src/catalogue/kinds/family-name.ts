@@ -18,8 +18,7 @@ export const familyName: IdentifierKind = {
     'lastname',
     'surname',
     'familyname',
-    'family',
-    'last',
+
     'lastnm',
     'ptlname',
     'patlname',

@@ -52,7 +52,6 @@ export const geoCoordinates: IdentifierKind = {
     'coordinates',
     'coords',
     'gps',
-    'location',
   ],
   provable: false,
   make(rng) {

@@ -13,8 +13,7 @@ export const givenName: IdentifierKind = {
     'fname',
     'firstname',
     'givenname',
-    'given',
-    'first',
+
     'firstnm',
     'ptfname',
     'patfname',
@@ -22,7 +21,7 @@ export const givenName: IdentifierKind = {
     'forename',
     'middlename',
     'mname',
-    'middle',
+
     'middleinitial',
     'mi',
     'nickname',

@@ -12,7 +12,7 @@ export const licensePlate = markerKind({
     'licenseplate',
     'licenceplate',
     'licplate',
-    'tag',
+
     'tagnumber',
     'vehicleplate',
     'registrationplate',

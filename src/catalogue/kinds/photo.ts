@@ -22,8 +22,7 @@ export const photo: IdentifierKind = {
     'photo',
     'photograph',
     'picture',
-    'pic',
-    'image',
+
     'headshot',
     'avatar',
     'photoid',

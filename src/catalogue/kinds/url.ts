@@ -32,7 +32,7 @@ export const url: IdentifierKind = {
     'webaddress',
     'homepage',
     'weburl',
-    'link',
+
     'profileurl',
     'portalurl',
     'uri',

@@ -7,7 +7,7 @@ export const username = markerKind({
   label: 'User name',
   headerHints: [
     'username',
-    'user',
+
     'userid',
     'login',
     'loginid',
@@ -18,7 +18,7 @@ export const username = markerKind({
     'mychartuser',
     'mychartid',
     'screenname',
-    'handle',
+
     'accountname',
   ],
   marker: 'ZZTEST',
