@@ -16,10 +16,15 @@ import type { LoadMode } from './loader.js';
 import { loaderFor } from './loaders.js';
 import { cellsOf, type DbRecord } from './record.js';
 import { openSource } from './source.js';
-import type { DbStructure } from './structure.js';
+import type { DbStructure, DbTable } from './structure.js';
 import { type DbUrl, parseDbUrl, sameDatabase } from './url.js';
 
-export type RecordTransform = (table: string, records: AsyncIterable<DbRecord>) => AsyncIterable<DocRecord>;
+/** Per table: the source's records in, the records to load out. `info` is the table's structure. */
+export type RecordTransform = (
+  table: string,
+  records: AsyncIterable<DbRecord>,
+  info: DbTable,
+) => AsyncIterable<DocRecord>;
 
 export interface CopyOptions {
   tables?: readonly string[];
@@ -79,7 +84,7 @@ export async function copyDatabase(from: string, to: string, opts: CopyOptions =
       const count: TableCount = { table: t.name, read: 0, written: 0 };
       counts.push(count);
       const read = counting(source.records(t), count);
-      const out = opts.transform ? opts.transform(t.name, read) : read;
+      const out = opts.transform ? opts.transform(t.name, read, t) : read;
       let rows: CellValue[][] = [];
       for await (const rec of out) {
         rows.push(cellsOf(t, rec));
