@@ -154,6 +154,15 @@ function adversarial(): string[] {
     `${'ZZTEST-'.repeat(n / 7)}1`,
     `${'12/'.repeat(n / 3)}x`,
     ` ${'\t'.repeat(n)} `,
+    `${' '.repeat(n)}x`,
+    `1${' '.repeat(n)}ext`,
+    `a${' '.repeat(n)}a`,
+    `https://${'a'.repeat(n)} x`,
+    `www.${'a.'.repeat(n / 2)} `,
+    `${'1.'.repeat(n / 2)}x`,
+    `${'1, '.repeat(n / 3)}x`,
+    `+${'1 '.repeat(n / 2)}x`,
+    `POINT(${' '.repeat(n)}`,
   ];
 }
 

@@ -68,7 +68,9 @@ export function markerKind(spec: MarkerKindSpec): IdentifierKind {
       return spec.lowerCase ? value.toLowerCase() : value;
     },
     surrogate(original, rng) {
-      if (original.trim().length === 0) return this.make(rng, { style: 'obvious' });
+      // Empty or longer than any real id (then it is text, not an id): a fresh value.
+      const length = original.trim().length;
+      if (length === 0 || length > 64) return this.make(rng, { style: 'obvious' });
       return markSurrogate(original, spec.marker, rng);
     },
     isFake(value, opts) {

@@ -20,14 +20,16 @@ function fictionalDigits(rng: Rng): { npa: string; line: string } {
 }
 
 function stripExtension(value: string): string {
-  return value.trim().replace(EXTENSION, '');
+  const v = value.trim();
+  // Longer text is no phone number; the length cap also bounds the unanchored extension pattern.
+  return v.length > 48 ? v : v.replace(EXTENSION, '');
 }
 
 export function phoneVerdict(value: string, opts: FakeOptions): Verdict {
   const site = siteVerdict(value, opts);
   if (site) return site;
   const core = stripExtension(value);
-  if (!PHONE_CHARS.test(core)) return real('value is not a phone number');
+  if (core.length > 48 || !PHONE_CHARS.test(core)) return real('value is not a phone number');
   const digits = digitsOf(core);
   if (UK_DRAMA.test(digits)) return fake('UK number is in the Ofcom drama range 07700 900xxx');
   if (core.startsWith('+61') || core.startsWith('0')) {

@@ -6,7 +6,7 @@ import { fillShape } from '../shape.js';
 import type { IdentifierKind } from '../types.js';
 import { fake, real, siteVerdict } from '../verdict.js';
 
-const URLISH = /^(?:https?|ftp):\/\/[^\s/?#]+[^\s]*$/i;
+const URLISH = /^(?:https?|ftp):\/\/[^\s/?#]+(?:[/?#]\S*)?$/i;
 const WWW = /^www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?#]\S*)?$/i;
 
 const HOSTS = ['portal.example.com', 'www.example.org', 'example.com', 'records.example.net'] as const;
@@ -14,7 +14,7 @@ const PATHS = ['/patient', '/chart', '/mychart/visit', '/profile', '/results'] a
 
 function parse(value: string): URL | undefined {
   const v = value.trim();
-  if (!URLISH.test(v) && !WWW.test(v)) return undefined;
+  if (v.length > 4096 || (!URLISH.test(v) && !WWW.test(v))) return undefined;
   try {
     return new URL(WWW.test(v) ? `http://${v}` : v);
   } catch {
