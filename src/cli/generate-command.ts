@@ -29,6 +29,9 @@ interface GenerateArgs {
   shard?: string;
   quiet: boolean;
   truth?: string;
+  to?: string;
+  loadMode?: 'create' | 'truncate' | 'append' | 'replace';
+  create?: boolean;
 }
 
 export function registerGenerate(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
@@ -70,6 +73,15 @@ export function registerGenerate(cli: Argv, io: CommandIo, exit: ExitSink): Argv
           type: 'string',
           describe: 'write NDJSON ground truth of identifiers planted in notes',
         })
+        .option('to', {
+          type: 'string',
+          describe: 'load into a database instead of files: postgres://…, mysql://…, sqlite:…',
+        })
+        .option('load-mode', {
+          choices: ['create', 'truncate', 'append', 'replace'],
+          describe: 'with --to: create tables (default), truncate or append to them, or replace them',
+        })
+        .option('create', { type: 'boolean', describe: 'with --to: same as --load-mode create' })
         .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar or summary' }),
     async (argv) => {
       exit(await runGenerate(argv as unknown as GenerateArgs, io));
@@ -111,7 +123,11 @@ export async function runGenerate(args: GenerateArgs, io: CommandIo): Promise<nu
       ...(count !== undefined ? { count } : {}),
       format: args.format as FormatName,
       dialect: args.dialect as Dialect,
-      out: toStdout ? { stream: io.stdout } : { dir: outDir },
+      out: args.to
+        ? { db: args.to, ...(args.loadMode ? { mode: args.loadMode } : {}) }
+        : toStdout
+          ? { stream: io.stdout }
+          : { dir: outDir },
       ...(args.table ? { tables: args.table } : {}),
       workers,
       ...(shard ? { shard } : {}),
@@ -122,7 +138,7 @@ export async function runGenerate(args: GenerateArgs, io: CommandIo): Promise<nu
     if (!args.quiet) {
       const total = Object.values(summary.rows).reduce((a, b) => a + b, 0);
       const seconds = (Date.now() - started) / 1000;
-      const where = toStdout ? 'stdout' : args.out;
+      const where = args.to ? 'the database' : toStdout ? 'stdout' : args.out;
       io.stderr.write(
         `placebo: wrote ${total} rows in ${Object.keys(summary.rows).length} tables to ${where} (${seconds.toFixed(1)} s)\n`,
       );

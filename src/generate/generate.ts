@@ -13,12 +13,16 @@ import { type ChunkResult, checkedUniques, chunkEncoder } from './chunk-encoder.
 import { compilePlan, type Plan } from './plan.js';
 import { WorkerPool } from './pool.js';
 import { chunks, type Shard, shardRange } from './shard.js';
+import type { RowSink } from './sink.js';
 import { AtomicFile } from './writers/atomic-file.js';
 import type { Dialect, FormatName } from './writers/encoder.js';
 import { FileSink } from './writers/file-sink.js';
 
 /** Root rows per unit of work handed to a worker (a multiple of the block size). */
 const CHUNK_BLOCKS = 4;
+
+/** What generate() writes to: a FileSink or a database sink, both taking encoded batches. */
+type Sink = RowSink & { writeEncoded(table: string, text: string): Promise<void> };
 
 export interface GenerateOptions {
   schema: LoadedSchema;
@@ -27,7 +31,11 @@ export interface GenerateOptions {
   count?: number;
   format: FormatName;
   dialect: Dialect;
-  out: { dir: string } | { stream: Writable };
+  /** A directory of files, one stream (one table), or a database URL (src/db sinks). */
+  out:
+    | { dir: string }
+    | { stream: Writable }
+    | { db: string; mode?: 'create' | 'truncate' | 'append' | 'replace' };
   tables?: readonly string[];
   workers: number;
   shard?: Shard;
@@ -53,21 +61,27 @@ export async function generate(opts: GenerateOptions): Promise<GenerateSummary> 
   checkTables(plan, opts.tables);
   const shard = opts.shard ?? { k: 1, n: 1 };
   const { start, end } = shardRange(plan.rootCount, shard);
-  const sink = new FileSink({
-    format: opts.format,
-    dialect: opts.dialect,
-    out: opts.out,
-    ...(opts.tables ? { tables: opts.tables } : {}),
-    firstSlice: shard.k === 1,
-    lastSlice: shard.k === shard.n,
-  });
-  const truth = opts.truth ? new AtomicFile(opts.truth) : undefined;
-  const chunkOpts = {
-    format: opts.format,
-    dialect: opts.dialect,
-    tables: opts.tables,
-    truth: Boolean(truth),
-  };
+  let format = opts.format;
+  let dialect = opts.dialect;
+  let sink: Sink;
+  if ('db' in opts.out) {
+    const { openDbSink } = await import('../db/index.js');
+    const db = openDbSink(opts.out.db, opts.out.mode ? { mode: opts.out.mode } : {});
+    // Workers encode for the database loader: CSV for PostgreSQL COPY, INSERTs for the others.
+    format = db.encoding.format;
+    if (db.encoding.format === 'sql') dialect = db.encoding.dialect;
+    sink = db;
+  } else {
+    sink = new FileSink({
+      format,
+      dialect,
+      out: opts.out,
+      ...(opts.tables ? { tables: opts.tables } : {}),
+      firstSlice: shard.k === 1,
+      lastSlice: shard.k === shard.n,
+    });
+  }
+  const chunkOpts = { format, dialect, tables: opts.tables, truth: Boolean(opts.truth) };
   const ranges = [...chunks(start, end, CHUNK_BLOCKS)];
   const workers = Math.max(1, Math.min(opts.workers, ranges.length));
   const pool =
@@ -79,6 +93,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateSummary> 
           chunk: chunkOpts,
         })
       : undefined;
+  const truth = opts.truth ? new AtomicFile(opts.truth) : undefined;
   const local = pool ? undefined : chunkEncoder(plan, chunkOpts);
   const exec = (r: [number, number]): Promise<ChunkResult> =>
     pool ? pool.run(r[0], r[1]) : new Promise((resolve) => resolve(local!(r[0], r[1])));
@@ -96,7 +111,11 @@ export async function generate(opts: GenerateOptions): Promise<GenerateSummary> 
     }
   };
   try {
-    await sink.open(plan.tables.map((t) => t.spec));
+    const specs = plan.tables.map((t) => t.spec);
+    // A file sink needs every table (SQL keys); a database gets only the tables it loads.
+    await sink.open(
+      sink instanceof FileSink ? specs : specs.filter((t) => !opts.tables || opts.tables.includes(t.name)),
+    );
     submit();
     while (window.length > 0) {
       const r = await window.shift()!;
@@ -116,7 +135,8 @@ export async function generate(opts: GenerateOptions): Promise<GenerateSummary> 
       });
       for (const t of plan.tables) {
         totals[t.name]! += r.rows[t.position]!;
-        await sink.writeEncoded(t.name, r.texts[t.position]!);
+        const text = r.texts[t.position]!;
+        if (text !== '') await sink.writeEncoded(t.name, text);
       }
       if (truth && r.truth) await truth.write(r.truth);
       opts.onProgress?.(
