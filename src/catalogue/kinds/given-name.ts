@@ -27,7 +27,8 @@ export const givenName: IdentifierKind = {
     'nickname',
     'preferredname',
   ],
-  provable: true,
+  // Not provable in the default obvious style, where given names carry no marker by design.
+  provable: false,
   make: (rng, opts) => makeGiven(rng, opts.style),
   surrogate: (original, rng, opts) => surrogateName(original, rng, opts, 'given'),
   isFake: (value, opts) => nameVerdict(value, opts, 'unprovable'),
