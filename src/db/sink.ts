@@ -60,6 +60,7 @@ export function openDbSink(url: string, opts: DbSinkOptions = {}): DbRowSink {
 
 /** Generator table specs → a structure in the target dialect's native types. */
 export function structureFromSpecs(specs: readonly TableSpec[], dialect: Dialect): DbStructure {
+  const names = new Set(specs.map((s) => s.name));
   const referenced = new Set(specs.flatMap((s) => s.foreignKeys.map((f) => `${f.table}\0${f.refColumn}`)));
   const tables = specs.map((s): DbTable => {
     const keyed = (c: string) =>
@@ -76,11 +77,14 @@ export function structureFromSpecs(specs: readonly TableSpec[], dialect: Dialect
         };
       }),
       primaryKey: s.primaryKey ? [s.primaryKey] : [],
-      foreignKeys: s.foreignKeys.map((f) => ({
-        columns: [f.column],
-        refTable: f.table,
-        refColumns: [f.refColumn],
-      })),
+      // A key to a table outside this load (`--table`) would point at nothing: left out.
+      foreignKeys: s.foreignKeys
+        .filter((f) => names.has(f.table))
+        .map((f) => ({
+          columns: [f.column],
+          refTable: f.table,
+          refColumns: [f.refColumn],
+        })),
       uniques: s.columns
         .filter((c) => c.unique && c.name !== s.primaryKey)
         .map((c) => ({ columns: [c.name] })),

@@ -69,6 +69,24 @@ for (const d of DIALECTS) {
       }
     });
 
+    it('a child table loaded without its parent gets no dangling foreign key', async () => {
+      const db = await d.fresh();
+      try {
+        const sink = openDbSink(db.url);
+        await sink.open([TABLES[1] as (typeof TABLES)[number]]);
+        await sink.write('visits', [
+          [1, 99, '2024-05-01T10:20:30', null],
+          [2, 98, '2024-05-01T10:20:30', 'x'],
+        ]);
+        await sink.close();
+        const s = await introspect(db.url);
+        expect(s.tables.map((t) => [t.name, t.foreignKeys.length])).toEqual([['visits', 0]]);
+        expect(Object.fromEntries(sink.counts)).toEqual({ visits: 2 });
+      } finally {
+        await db.drop();
+      }
+    });
+
     it('truncate replaces rows; append adds them; create refuses an existing table', async () => {
       const db = await d.fresh();
       try {
