@@ -4,7 +4,7 @@
  */
 import type { Rng } from '../../core/rng.js';
 import { type ClinicalData, type ConditionModel, clinicalData } from './data.js';
-import type { AllergyDef } from './data-schema.js';
+import type { AllergyDef, EncounterTypeDef } from './data-schema.js';
 import { DAYS_PER_YEAR, dayFromIso, isoFromDay, isoTimestamp } from './days.js';
 import { buildNotes } from './notes/notes.js';
 import { type Body, labsAt, makeBody, vitalsAt } from './observations.js';
@@ -45,19 +45,15 @@ export interface ChartWork {
   conditions: CondDraft[];
   /** Allergy recorded-day, parallel to chart.allergies. */
   allergyDays: number[];
+  /** Encounter type id, parallel to chart.encounters. */
+  encounterTypes: string[];
 }
 
-function schedule(
-  rng: Rng,
-  data: ClinicalData,
-  drafts: EncDraft[],
-  end: number,
-  out: ChartEncounter[],
-  facts: EncounterFacts[],
-): void {
+function schedule(rng: Rng, data: ClinicalData, drafts: EncDraft[], end: number, w: ChartWork): void {
+  const out = w.chart.encounters;
   for (const e of drafts) {
-    const type = data.encounterTypes.get(e.type);
-    if (!type) continue;
+    // Types are validated at load, so every draft's type exists.
+    const type = data.encounterTypes.get(e.type) as EncounterTypeDef;
     const start = rng.int(type.hours[0] * 60, type.hours[1] * 60 + 45);
     let endDay = e.day;
     let endMin: number;
@@ -76,7 +72,8 @@ function schedule(
       typeDisplay: type.display,
       reason: null,
     });
-    facts.push({
+    w.encounterTypes.push(e.type);
+    w.encounters.push({
       day: e.day,
       endDay,
       startMinutes: start,
@@ -221,8 +218,18 @@ export const buildChart: BuildChart = (rng: Rng, facts: PatientFacts, patient: P
   if (end < birth) return chart;
 
   const timeline = planTimeline(rng.derive('timeline'), data, facts.sex, birth, end);
-  const w: ChartWork = { data, facts, birth, end, chart, encounters: [], conditions: [], allergyDays: [] };
-  schedule(rng.derive('encounters'), data, timeline.encounters, end, chart.encounters, w.encounters);
+  const w: ChartWork = {
+    data,
+    facts,
+    birth,
+    end,
+    chart,
+    encounters: [],
+    conditions: [],
+    allergyDays: [],
+    encounterTypes: [],
+  };
+  schedule(rng.derive('encounters'), data, timeline.encounters, end, w);
 
   // Conditions in the order they are recorded; each encounter's reason points at one of them.
   const indexOf = new Map<CondDraft, number>();

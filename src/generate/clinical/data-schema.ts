@@ -184,6 +184,15 @@ export const NoteFileSchema = z.strictObject({
   columns: z.record(z.string(), z.string().nullable()),
   /** Template ids by encounter class, and the chance of an extra telephone note. */
   byClass: z.strictObject({ AMB: z.array(z.string()), EMER: z.array(z.string()), IMP: z.array(z.string()) }),
+  /** Template ids for particular encounter types (well-child), overriding byClass. */
+  byType: z.record(z.string(), z.array(z.string())).default({}),
+  /** Words for visits without a condition (check-ups) and follow-up intervals. */
+  phrases: z.strictObject({
+    checkupReason: z.strictObject({ adult: z.array(z.string()).min(1), child: z.array(z.string()).min(1) }),
+    checkupCode: z.strictObject({ adult: z.string(), child: z.string() }),
+    checkupPlan: z.strictObject({ adult: z.array(z.string()).min(1), child: z.array(z.string()).min(1) }),
+    followup: z.array(z.string()).min(1),
+  }),
   phoneNote: z.strictObject({ template: z.string(), p: z.number().min(0).max(1) }),
   templates: z.record(z.string(), NoteTemplateSchema),
 });

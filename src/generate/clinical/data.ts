@@ -38,6 +38,8 @@ export interface ClinicalData {
   conditions: ConditionModel[];
   conditionById: Map<string, ConditionModel>;
   medications: Map<string, MedicationDef>;
+  medByRxnorm: Map<string, MedicationDef>;
+  labByLoinc: Map<string, ObservationDef>;
   vitals: Record<string, ObservationDef>;
   labs: Map<string, ObservationDef>;
   panels: Map<string, string[]>;
@@ -154,6 +156,16 @@ export function compileClinicalData(): ClinicalData {
     };
   });
 
+  const medByRxnorm = new Map<string, MedicationDef>();
+  for (const [id, m] of medications) {
+    if (medByRxnorm.has(m.rxnorm)) fail('medications.yaml', id, 'two medications share an RxNorm code');
+    medByRxnorm.set(m.rxnorm, m);
+  }
+  for (const [t, ids] of Object.entries(notes.byType)) {
+    if (!encounterTypes.has(t)) fail('note-templates.yaml', `byType.${t}`, 'unknown encounter type');
+    for (const id of ids)
+      if (!notes.templates[id]) fail('note-templates.yaml', `byType.${t}`, 'unknown template');
+  }
   for (const [cls, ids] of Object.entries(notes.byClass))
     for (const id of ids)
       if (!notes.templates[id]) fail('note-templates.yaml', `byClass.${cls}`, 'unknown template');
@@ -164,6 +176,8 @@ export function compileClinicalData(): ClinicalData {
     conditions,
     conditionById: new Map(conditions.map((c) => [c.id, c])),
     medications,
+    medByRxnorm,
+    labByLoinc: new Map([...labs.values()].map((l) => [l.loinc, l])),
     vitals: obs.vitals,
     labs,
     panels,
