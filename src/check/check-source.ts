@@ -67,6 +67,28 @@ export async function checkSource(
   };
 }
 
+const NAME_KINDS = new Set(['given-name', 'family-name', 'person-name', 'employer-name']);
+const alnum = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+
+/**
+ * The record's values that can occur in `text` at all. Record-aware recognizers build a regex
+ * per value; most values are not mentioned, so a substring test on letters and digits (a
+ * necessary condition for every form they match) saves that work.
+ */
+export function mentioned<T extends { kind: string; value: string }>(known: readonly T[], text: string): T[] {
+  if (known.length === 0) return [];
+  const lower = text.toLowerCase();
+  let core: string | undefined;
+  return known.filter((k) => {
+    if (NAME_KINDS.has(k.kind)) {
+      return k.value.split(/[\s,]+/).some((part) => part.length >= 2 && lower.includes(part.toLowerCase()));
+    }
+    core ??= alnum(text);
+    const v = alnum(k.value);
+    return v.length > 0 && core.includes(v);
+  });
+}
+
 function fieldReport(file: string, field: string, p: PlannedField): FieldReport {
   const r: FieldReport = {
     file,
@@ -123,8 +145,8 @@ class RecordScanner {
     }
     const findSpans = this.services.findSpans;
     if (findSpans && texts.length > 0) {
-      const ctx: RecordContext = { known: this.known };
       for (const { leaf } of texts) {
+        const ctx: RecordContext = { known: mentioned(this.known, leaf.value) };
         for (const span of findSpans(leaf.value, ctx)) {
           if (!isChecked(this.policy, span.kind)) continue;
           const kind = this.services.kindById(span.kind);
