@@ -24,11 +24,16 @@ interface ScrubArgs {
 
 export function registerScrub(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
   return cli.command(
-    'scrub <inputs..>',
+    'scrub',
     'Remove the 18 HIPAA Safe Harbor identifiers from exports (CSV/TSV/JSON/NDJSON/TXT/FHIR); - reads stdin',
     (y) =>
+      // INPUTs are read from argv._: a declared array positional silently drops a lone "-" (yargs).
       y
-        .positional('inputs', { type: 'string', array: true, describe: 'files or directories; - for stdin' })
+        .usage(
+          '$0 scrub INPUT... --out DIR [options]\n\nINPUT: files or directories; - reads stdin, writes stdout',
+        )
+        .strict(false)
+        .strictOptions(true)
         .option('out', {
           type: 'string',
           describe: 'output directory (same file names and formats); with - input, output goes to stdout',
@@ -58,7 +63,8 @@ export function registerScrub(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
         })
         .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar or summary' }),
     async (argv) => {
-      exit(await runScrubCommand(argv as unknown as ScrubArgs, io));
+      const inputs = argv._.slice(1).map(String);
+      exit(await runScrubCommand({ ...(argv as unknown as ScrubArgs), inputs }, io));
     },
   );
 }

@@ -1,9 +1,9 @@
-/** The real I/O layer behind scrub (src/io/). */
-import { PlaceboError } from '../core/errors.js';
+/** The real I/O layer behind scrub (src/io/). Paths are taken relative to the process's cwd. */
+import { listInputs, openInput, openOutput } from '../io/index.js';
 import type { ScrubIo } from './io-port.js';
 
-const missing = async (): Promise<never> => {
-  throw new PlaceboError('E_INTERNAL', 'the file I/O layer is not built yet');
+export const defaultScrubIo: ScrubIo = {
+  listInputs: (inputs) => listInputs(inputs),
+  openInput: (file, opts) => openInput(file, { format: opts.format, stdin: opts.stdin }),
+  openOutput: (file, input) => openOutput(file, input),
 };
-
-export const defaultScrubIo: ScrubIo = { listInputs: missing, openInput: missing, openOutput: missing };
