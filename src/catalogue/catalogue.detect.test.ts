@@ -1,4 +1,5 @@
 /** Detector tables (positives in many notations, negatives that must not fire) and a ReDoS guard. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rngFor } from '../core/rng.js';
 import { getKind, KINDS } from './index.js';
@@ -40,7 +41,7 @@ const POSITIVE: readonly (readonly [string, string])[] = [
   ['dea', 'AB1234563'],
   ['vin', '1HGCM82633A004352'],
   ['mbi', '1EG4-TE5-MK73'],
-  ['device-udi', '(01)00812345678906(21)ABC123'],
+  ['device-udi', '(01)00812345678901(21)ABC123'],
   ['zip', '02139'],
   ['zip', '02139-4307'],
   ['street-address', '77 Massachusetts Ave'],
@@ -77,6 +78,7 @@ const NEGATIVE: readonly (readonly [string, string])[] = [
   ['email', 'not an email'],
   ['email', 'a@b'],
   ['url', 'just text'],
+  ['url', 'Dr.Smith'],
   ['ip-address', '999.1.1.1'],
   ['ip-address', '7.2'],
   ['mac-address', '123456789012'],
@@ -185,5 +187,34 @@ describe('ReDoS guard', () => {
     }
     // Catastrophic backtracking on 40,000 characters takes seconds to forever; linear code takes milliseconds.
     expect(slowest).toBeLessThan(500);
+  });
+});
+
+describe('robustness on arbitrary input', () => {
+  it('no kind throws; scores stay in 0..1; reasons never echo the value', () => {
+    const anyText = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.string({ unit: fc.constantFrom(...'0123456789-./() +@:,'), maxLength: 24 }),
+      fc.string({ unit: 'grapheme', maxLength: 20 }),
+    );
+    const rng = rngFor('robust');
+    fc.assert(
+      fc.property(anyText, (value) => {
+        for (const kind of KINDS) {
+          const score = kind.detect(value);
+          expect(score).toBeGreaterThanOrEqual(0);
+          expect(score).toBeLessThanOrEqual(1);
+          for (const style of ['obvious', 'realistic'] as const) {
+            const v = kind.isFake(value, { style });
+            if (v.status === 'real') {
+              expect(v.reason).not.toMatch(/\d\d/);
+              if (value.trim().length >= 4) expect(v.reason).not.toContain(value.trim());
+            }
+          }
+          expect(typeof kind.surrogate(value, rng, { style: 'obvious' })).toBe('string');
+        }
+      }),
+      { numRuns: 300, seed: 42 },
+    );
   });
 });

@@ -17,8 +17,14 @@ export function ipVersion(value: string): 0 | 4 | 6 {
   return v === 4 || v === 6 ? v : 0;
 }
 
+/** Host part of an address: brackets, an IPv6 zone id and a port (`1.2.3.4:80`, `[::1]:443`) are dropped. */
 function stripIp(value: string): string {
   let s = value.trim();
+  if (s.length > 64) return s;
+  const v4Port = /^(\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}$/.exec(s);
+  if (v4Port?.[1]) return v4Port[1];
+  const v6Port = /^\[([0-9A-Fa-f:.%\w]{2,60})\]:\d{1,5}$/.exec(s);
+  if (v6Port?.[1]) s = v6Port[1];
   if (s.startsWith('[') && s.endsWith(']')) s = s.slice(1, -1);
   const pct = s.indexOf('%');
   if (pct >= 0) s = s.slice(0, pct);

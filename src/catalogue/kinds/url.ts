@@ -8,15 +8,19 @@ import { fake, real, siteVerdict } from '../verdict.js';
 
 const URLISH = /^(?:https?|ftp):\/\/[^\s/?#]+(?:[/?#]\S*)?$/i;
 const WWW = /^www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?#]\S*)?$/i;
+/** A bare host with an alphabetic TLD, optionally with a path: `portal.example.com/x`. */
+const BARE_HOST = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?:[/?#]\S*)?$/;
 
 const HOSTS = ['portal.example.com', 'www.example.org', 'example.com', 'records.example.net'] as const;
 const PATHS = ['/patient', '/chart', '/mychart/visit', '/profile', '/results'] as const;
 
 function parse(value: string): URL | undefined {
   const v = value.trim();
-  if (v.length > 4096 || (!URLISH.test(v) && !WWW.test(v))) return undefined;
+  if (v.length > 4096) return undefined;
+  const schemeless = !URLISH.test(v) && (WWW.test(v) || BARE_HOST.test(v));
+  if (!schemeless && !URLISH.test(v)) return undefined;
   try {
-    return new URL(WWW.test(v) ? `http://${v}` : v);
+    return new URL(schemeless ? `http://${v}` : v);
   } catch {
     return undefined;
   }
@@ -71,6 +75,8 @@ export const url: IdentifierKind = {
     if (v.length > 4096) return 0;
     if (URLISH.test(v)) return parse(v) ? 0.95 : 0.3;
     if (WWW.test(v)) return 0.8;
+    // Bare hosts (`clinic.org/x`) are URLs too, but `Dr.Smith` has the same shape: weak evidence.
+    if (BARE_HOST.test(v)) return 0.35;
     return 0;
   },
 };
