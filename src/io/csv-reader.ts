@@ -22,8 +22,11 @@ class CsvRecord extends FileRecord {
     for (let k = 0; k < leaves.length; k++) {
       const leaf = leaves[k]!;
       if (k > 0) out += this.delim;
-      if (leaf.changed) out += encodeCell(leaf.next ?? '', leaf.quoted, this.delim);
-      else out += leaf.quoted ? `"${leaf.value.replaceAll('"', '""')}"` : leaf.value;
+      if (leaf.changed) {
+        // An empty lone cell is written quoted so that it cannot read back as a blank line.
+        const v = leaf.next ?? '';
+        out += encodeCell(v, leaf.quoted || (v === '' && leaves.length === 1), this.delim);
+      } else out += leaf.quoted ? `"${leaf.value.replaceAll('"', '""')}"` : leaf.value;
     }
     return out + this.raw.slice(this.raw.length - this.eolLen);
   }
