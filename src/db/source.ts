@@ -26,11 +26,18 @@ export async function openSource(url: string | DbUrl): Promise<DbSource> {
   const u = typeof url === 'string' ? parseDbUrl(url) : url;
   let rows: (t: DbTable) => AsyncIterable<readonly CellValue[]>;
   let close: () => Promise<void>;
+  // A read stopped half-way leaves the connection mid-result: close it hard (the server rolls
+  // the read-only transaction back) rather than queue a ROLLBACK behind the rest of the rows.
+  const state = { interrupted: false };
   switch (u.dialect) {
     case 'postgres': {
       const client = await connectPg(u);
       rows = (t) => pgRows(client, t);
       close = async () => {
+        if (state.interrupted) {
+          client.connection.stream.destroy();
+          return;
+        }
         await client.query('ROLLBACK').catch(() => {});
         await client.end();
       };
@@ -44,6 +51,10 @@ export async function openSource(url: string | DbUrl): Promise<DbSource> {
       const conn = await connectMysql(u);
       rows = (t) => mysqlRows(conn, t);
       close = async () => {
+        if (state.interrupted) {
+          conn.destroy();
+          return;
+        }
         await conn.query('ROLLBACK').catch(() => {});
         await conn.end();
       };
@@ -66,7 +77,7 @@ export async function openSource(url: string | DbUrl): Promise<DbSource> {
   }
   return {
     url: u,
-    records: (table) => records(u, table, rows),
+    records: (table) => records(u, table, rows, state),
     close,
   };
 }
@@ -75,11 +86,14 @@ async function* records(
   u: DbUrl,
   table: DbTable,
   rows: (t: DbTable) => AsyncIterable<readonly CellValue[]>,
+  state: { interrupted: boolean },
 ): AsyncGenerator<DbRecord> {
   const keyIdx = table.primaryKey.map((k) => table.columns.findIndex((c) => c.name === k));
   let index = 0;
+  let complete = false;
   try {
     for await (const values of rows(table)) yield makeRecord(table, keyIdx, index++, values);
+    complete = true;
   } catch (err) {
     throw dbError(err, {
       url: u,
@@ -87,6 +101,8 @@ async function* records(
       table: table.name,
       identifiers: table.columns.map((c) => c.name),
     });
+  } finally {
+    if (!complete) state.interrupted = true;
   }
 }
 

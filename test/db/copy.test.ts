@@ -175,3 +175,33 @@ describe.skipIf(!PG_URL)('copyDatabase across dialects', () => {
     }
   });
 });
+
+for (const d of DIALECTS.filter((x) => x.name !== 'sqlite')) {
+  describe.skipIf(!d.enabled)(`interrupted reads: ${d.name}`, () => {
+    it('a transform that throws half-way through a large table fails fast and cleanly', async () => {
+      const src = await d.fresh();
+      const dst = await d.fresh();
+      try {
+        await loadFixture(src.url, 1500);
+        async function* stop(table: string, records: AsyncIterable<DbRecord>) {
+          for await (const r of records) {
+            if (table === 'visits' && r.index === 10) throw new Error('transform gave up');
+            yield r;
+          }
+        }
+        const started = Date.now();
+        await expect(copyDatabase(src.url, dst.url, { transform: stop })).rejects.toThrow(
+          'transform gave up',
+        );
+        expect(Date.now() - started).toBeLessThan(10_000);
+        expect((await introspect(dst.url)).tables).toEqual([]);
+        // Early exit from readTable closes its snapshot too.
+        for await (const r of readTable(src.url, 'visits')) if (r.index === 5) break;
+        expect((await copyDatabase(src.url, dst.url)).tables.map((t) => t.written)).toEqual([1500, 3000]);
+      } finally {
+        await src.drop();
+        await dst.drop();
+      }
+    });
+  });
+}
