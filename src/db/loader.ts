@@ -42,3 +42,11 @@ export function mysqlDateTime(v: string): string {
   const d = new Date(v);
   return Number.isNaN(d.getTime()) ? v : d.toISOString().replace('T', ' ').replace('Z', '');
 }
+
+/** Boolean text from another dialect (`t`/`f` from PostgreSQL, `true`/`false`) → 1/0; else as is. */
+export function booleanCell(v: string): number | string {
+  const l = v.toLowerCase();
+  if (l === 't' || l === 'true') return 1;
+  if (l === 'f' || l === 'false') return 0;
+  return v;
+}

@@ -169,6 +169,13 @@ describe.skipIf(!PG_URL)('copyDatabase across dialects', () => {
         'SELECT weight, typeof(weight) AS tw, typeof(id) AS ti FROM patients WHERE id = 2',
       );
       expect(p).toEqual({ weight: 72.5, tw: 'real', ti: 'integer' });
+      const bools = await dst.query(
+        'SELECT deceased, COUNT(*) AS n FROM patients GROUP BY deceased ORDER BY deceased',
+      );
+      expect(bools).toEqual([
+        { deceased: 0, n: 20 },
+        { deceased: 1, n: 20 },
+      ]);
     } finally {
       await src.drop();
       await dst.drop();

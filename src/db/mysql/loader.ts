@@ -11,7 +11,7 @@ import type { CellValue } from '../../generate/sink.js';
 import { connectMysql } from '../connect.js';
 import { columnList, createTableSql, quoteIdent } from '../ddl.js';
 import { dbError } from '../errors.js';
-import { type BulkLoader, type EncodedFormat, type LoadMode, mysqlDateTime } from '../loader.js';
+import { type BulkLoader, booleanCell, type EncodedFormat, type LoadMode, mysqlDateTime } from '../loader.js';
 import type { DbStructure, DbTable } from '../structure.js';
 import type { DbUrl } from '../url.js';
 
@@ -25,6 +25,8 @@ interface Buffered {
   rows: number;
   /** Column positions holding timestamps (ISO → DATETIME text). */
   stamps: number[];
+  /** Column positions holding booleans (`t`/`f` text → 1/0). */
+  bools: number[];
 }
 
 export class MysqlLoader implements BulkLoader {
@@ -90,11 +92,12 @@ export class MysqlLoader implements BulkLoader {
       }
       for (const t of structure.tables) {
         const stamps = t.columns.flatMap((c, i) => (c.generic === 'timestamp' ? [i] : []));
+        const bools = t.columns.flatMap((c, i) => (c.generic === 'boolean' ? [i] : []));
         const head = `INSERT INTO ${q(t.name)} (${columnList(
           'mysql',
           t.columns.map((c) => c.name),
         )}) VALUES `;
-        this.buffers.set(t.name, { table: t, head, parts: [], bytes: 0, rows: 0, stamps });
+        this.buffers.set(t.name, { table: t, head, parts: [], bytes: 0, rows: 0, stamps, bools });
       }
     } catch (err) {
       const e = dbError(err, {
@@ -117,6 +120,7 @@ export class MysqlLoader implements BulkLoader {
         if (i > 0) tuple += ',';
         let v = row[i] ?? null;
         if (typeof v === 'string' && b.stamps.includes(i)) v = mysqlDateTime(v);
+        else if (typeof v === 'string' && b.bools.includes(i)) v = booleanCell(v);
         tuple +=
           v === null
             ? 'NULL'

@@ -10,12 +10,14 @@ import type { CellValue } from '../../generate/sink.js';
 import { openSqlite } from '../connect.js';
 import { columnList, createTableSql, indexSql, quoteIdent } from '../ddl.js';
 import { dbError } from '../errors.js';
-import type { BulkLoader, EncodedFormat, LoadMode } from '../loader.js';
+import { type BulkLoader, booleanCell, type EncodedFormat, type LoadMode } from '../loader.js';
 import type { DbStructure, DbTable } from '../structure.js';
 import type { DbUrl } from '../url.js';
 
 interface Target {
   table: DbTable;
+  /** Per column: holds booleans (stored as 1/0, as SQLite does). */
+  bools: boolean[];
   insert: Database.Statement;
   rows: number;
 }
@@ -83,7 +85,12 @@ export class SqliteLoader implements BulkLoader {
             t.columns.map((c) => c.name),
           )}) VALUES (${marks})`,
         );
-        this.targets.set(t.name, { table: t, insert, rows: 0 });
+        this.targets.set(t.name, {
+          table: t,
+          bools: t.columns.map((c) => c.generic === 'boolean'),
+          insert,
+          rows: 0,
+        });
       }
     } catch (err) {
       const e = dbError(err, {
@@ -103,7 +110,11 @@ export class SqliteLoader implements BulkLoader {
     try {
       for (const row of rows) {
         // better-sqlite3 binds no booleans: store 1/0 as SQLite does.
-        t.insert.run(row.map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v)));
+        t.insert.run(
+          row.map((v, i) =>
+            typeof v === 'boolean' ? (v ? 1 : 0) : typeof v === 'string' && t.bools[i] ? booleanCell(v) : v,
+          ),
+        );
         t.rows++;
       }
     } catch (err) {
