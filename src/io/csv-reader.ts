@@ -122,6 +122,7 @@ export class CsvDocument extends FileDocument {
         continue;
       }
       if ('error' in r) this.scanError(r);
+      if (r.end - this.pos > LIMITS.maxValueChars) this.tooLarge();
       return r as ScannedRecord;
     }
   }
@@ -130,11 +131,13 @@ export class CsvDocument extends FileDocument {
   private async more(): Promise<void> {
     const t = this.text;
     const pending = t.buf.length - this.pos;
-    if (pending > LIMITS.maxValueChars) {
-      this.fail(this.line, `record larger than ${LIMITS.maxValueChars / (1024 * 1024)} MiB`);
-    }
+    if (pending > LIMITS.maxValueChars) this.tooLarge();
     await t.fill(this.pos, pending);
     this.pos = 0;
+  }
+
+  private tooLarge(): never {
+    this.fail(this.line, `record larger than ${LIMITS.maxValueChars / (1024 * 1024)} MiB`);
   }
 
   private scanError(e: ScanError): never {

@@ -89,7 +89,11 @@ export class JsonDocument extends FileDocument {
         } else if (c === 44 && depth === 0) break;
       }
       if (j >= n) {
-        if (t.eof) this.fail(line, 'unexpected end of input inside the top-level array');
+        if (t.eof) {
+          let k = start;
+          while (k < n && isWs(s.charCodeAt(k))) k++;
+          this.fail(line + countNewlines(s, start, k), 'unexpected end of input inside the top-level array');
+        }
         if (j - start > LIMITS.maxValueChars) {
           this.fail(line, `array element larger than ${LIMITS.maxValueChars / MIB} MiB`);
         }
