@@ -9,7 +9,7 @@
 import { en } from '@faker-js/faker';
 import { type Rng, rngFor } from '../../core/rng.js';
 import { categoryOf } from './kinds.js';
-import type { Span } from './types.js';
+import type { RecordContext, Span } from './types.js';
 
 export interface GoldSpan {
   start: number;
@@ -242,6 +242,89 @@ function ip(rng: Rng): string {
 }
 function company(rng: Rng): string {
   return `${rng.pick(LAST)} ${rng.pick(COMPANY_TAIL)}`;
+}
+
+/** A realistic-looking invented patient: a row for the clinical generator plus its record context. */
+export function makeIdentity(rng: Rng): {
+  row: Record<string, string | number | null>;
+  facts: { birthDate: string; sex: 'female' | 'male'; deathDate: null; refDate: string };
+  ctx: RecordContext;
+} {
+  const sex = rng.chance(0.5) ? 'female' : 'male';
+  const first = given(rng, sex === 'female' ? 'f' : 'm');
+  const last = family(rng);
+  const birthYear = rng.chance(0.15) ? rng.int(1925, 1934) : rng.int(1940, 2005);
+  const birthDate = `${birthYear}-${pad(rng.int(1, 12))}-${pad(rng.int(1, 28))}`;
+  const [a, b, c] = phoneParts(rng);
+  const row: Record<string, string | number | null> = {
+    id: rng.int(1, 1e6),
+    mrn: rng.digits(8),
+    given_name: first,
+    middle_name: given(rng),
+    family_name: last,
+    sex,
+    birth_date: birthDate,
+    deceased_date: null,
+    ssn: ssn(rng),
+    medicare_mbi: `${rng.int(1, 9)}EG4TE5MK${rng.digits(2)}`,
+    member_id: `W${rng.digits(9)}`,
+    account_number: rng.digits(10),
+    phone_home: `(${a}) ${b}-${c}`,
+    phone_mobile: phone(rng),
+    fax: phone(rng),
+    email: email(rng, first, last),
+    street: street(rng),
+    city: rng.pick(CITIES),
+    county: `${rng.pick(LAST)} County`,
+    state: rng.pick(STATES),
+    zip: zip(rng),
+    drivers_license: `S${rng.digits(8)}`,
+    emergency_contact_name: `${given(rng)} ${last}`,
+    emergency_contact_relationship: rng.pick(['spouse', 'daughter', 'son', 'sister']),
+    emergency_contact_phone: phone(rng),
+    employer: company(rng),
+    portal_url: `https://mychart.${rng.pick(LAST).toLowerCase()}health.org/p/${rng.digits(6)}`,
+    portal_username: `${first.toLowerCase()}${rng.int(1, 99)}`,
+    last_login_ip: ip(rng),
+    device_udi: `(01)0${rng.digits(13)}(21)${rng.digits(6)}`,
+    device_serial: `PJN${rng.digits(6)}`,
+    vehicle_vin: vin(rng),
+  };
+  const kindOf: Record<string, string> = {
+    mrn: 'mrn',
+    given_name: 'given-name',
+    middle_name: 'given-name',
+    family_name: 'family-name',
+    ssn: 'ssn',
+    medicare_mbi: 'mbi',
+    member_id: 'member-id',
+    account_number: 'account-number',
+    phone_home: 'phone',
+    phone_mobile: 'phone',
+    fax: 'fax',
+    email: 'email',
+    street: 'street-address',
+    city: 'city',
+    county: 'county',
+    zip: 'zip',
+    drivers_license: 'drivers-license',
+    emergency_contact_name: 'person-name',
+    emergency_contact_phone: 'phone',
+    employer: 'employer-name',
+    portal_url: 'url',
+    portal_username: 'username',
+    last_login_ip: 'ip-address',
+    device_udi: 'device-udi',
+    device_serial: 'device-serial',
+    vehicle_vin: 'vin',
+    birth_date: 'birth-date',
+  };
+  const known = Object.entries(kindOf).map(([col, kind]) => ({
+    kind,
+    category: categoryOf(kind),
+    value: String(row[col] ?? ''),
+  }));
+  return { row, facts: { birthDate, sex, deathDate: null, refDate: '2025-06-30' }, ctx: { known } };
 }
 
 // ---------- clinical filler and hard negatives ----------

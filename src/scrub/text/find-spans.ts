@@ -39,7 +39,10 @@ function runPattern(r: PatternRecognizer, text: string, out: Candidate[]): void 
       re.lastIndex++;
       continue;
     }
-    const got = r.accept(m, text);
+    const got =
+      r.notAfter && m.index > 0 && r.notAfter.test(text[m.index - 1] as string)
+        ? undefined
+        : r.accept(m, text);
     if (!got) {
       if (r.retryOnReject) re.lastIndex = m.index + 1;
       continue;

@@ -114,6 +114,19 @@ const STRONG_CONTEXT = new Set([
   'author',
   'cc',
   'fellow',
+  'dtr',
+  'dau',
+  'bro',
+  'sis',
+  'husb',
+  'hsb',
+  'gdtr',
+  'gson',
+  'gf',
+  'bf',
+  'nbr',
+  'visitor',
+  'visitors',
 ]);
 const BY_VERBS = new Set([
   'seen',
@@ -342,13 +355,29 @@ function shapeOf(s: string): Shape {
   return hasLower ? 'cap' : 'upper';
 }
 
+/** Lower-case words any rule looks at. */
+const LOWER_KEEP = new Set([
+  ...TITLES,
+  ...STRONG_CONTEXT,
+  ...BY_VERBS,
+  ...WITH_VERBS,
+  ...WEAK_CONTEXT,
+  ...FILLER,
+  ...PERSON_VERBS,
+  'by',
+  'with',
+]);
+
 function tokenize(text: string, lists: WordLists): Tok[] {
   const toks: Tok[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const raw = m[0];
     const shape = shapeOf(raw);
-    let lower = raw.toLowerCase();
+    // Lower-case words matter only as context; the rest are dropped (gaps are measured on the
+    // text, so a dropped word still separates the tokens around it).
+    if (shape === 'lower' && !LOWER_KEEP.has(raw.endsWith("'s") ? raw.slice(0, -2) : raw)) continue;
+    let lower = shape === 'lower' ? raw : raw.toLowerCase();
     if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
     let given = false;
     let family = 0;

@@ -46,7 +46,8 @@ const nanp: PatternRecognizer = {
 const local: PatternRecognizer = {
   id: 'phone-local',
   kinds: ['phone', 'fax'],
-  re: /(?<![\w\-/.])[2-9]\d\d[-.]\d{4}(?![\w-]|\.\d)/g,
+  notAfter: /[-/.]/,
+  re: /\b[2-9]\d\d[-.]\d{4}(?![\w-]|\.\d)/g,
   accept(m, text) {
     const ctx = PHONE_CONTEXT.test(before(text, m.index, 20));
     return cand(m, phoneKind(text, m.index), ctx ? 0.85 : 0.5, 'pattern:phone');
@@ -86,8 +87,9 @@ const url: PatternRecognizer = {
 
 const bareDomain: PatternRecognizer = {
   id: 'url-bare',
-  gate: (t) => t.includes('.'),
+  gate: (t) => /\.(?:com|org|net|edu|gov|io|us|info|biz|health|care|me|co)\b/i.test(t),
   kinds: ['url'],
+  // the lookbehind stays: without it every dot-separated segment is a start (quadratic)
   re: /(?<![\w@./-])(?:[A-Za-z0-9-]+\.)+(?:com|org|net|edu|gov|io|us|info|biz|health|care|me|co)(?![\w-])(?:\/[^\s<>"'`]*)?/g,
   accept: (m) => urlCandidate(m, 0.85),
 };
@@ -96,13 +98,14 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const ipv4: PatternRecognizer = {
   id: 'ipv4',
   kinds: ['ip-address'],
-  re: new RegExp(`(?<![\\d.])(?:${OCTET}\\.){3}${OCTET}(?!\\d|\\.\\d)`, 'g'),
+  notAfter: /\./,
+  re: new RegExp(`\\b(?:${OCTET}\\.){3}${OCTET}(?!\\d|\\.\\d)`, 'g'),
   accept: (m) => cand(m, 'ip-address', 0.9, 'pattern:ip'),
 };
 
 const ipv6: PatternRecognizer = {
   id: 'ipv6',
-  gate: (t) => t.includes(':'),
+  gate: (t) => t.includes('::') || /:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:/.test(t),
   kinds: ['ip-address'],
   re: /(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])/g,
   accept(m) {
@@ -116,7 +119,10 @@ const ipv6: PatternRecognizer = {
 const mac: PatternRecognizer = {
   id: 'mac',
   kinds: ['mac-address'],
-  re: /(?<![\w:-])(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)/g,
+  notAfter: /[:-]/,
+  gate: (t) =>
+    /:[0-9A-Fa-f]{2}:/.test(t) || /-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-/.test(t) || /\.[0-9A-Fa-f]{4}\./.test(t),
+  re: /\b(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)/g,
   accept: (m) => cand(m, 'mac-address', 0.9, 'pattern:mac'),
 };
 

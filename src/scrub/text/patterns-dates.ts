@@ -27,7 +27,8 @@ function unitFollows(text: string, end: number): boolean {
 const iso: PatternRecognizer = {
   id: 'date-iso',
   kinds: ['date'],
-  re: new RegExp(`(?<![\\d.\\-/])${Y4}([-/.])(?:0?[1-9]|1[0-2])\\1${DAY}${TIME}(?![\\d])`, 'g'),
+  notAfter: /[.\-/]/,
+  re: new RegExp(`\\b${Y4}([-/.])(?:0?[1-9]|1[0-2])\\1${DAY}${TIME}(?![\\d])`, 'g'),
   accept: (m) => cand(m, 'date', 0.95, SRC),
 };
 
@@ -35,10 +36,8 @@ const iso: PatternRecognizer = {
 const numeric: PatternRecognizer = {
   id: 'date-numeric',
   kinds: ['date'],
-  re: new RegExp(
-    `(?<![\\d.\\-/:])(\\d{1,2})([-/.])(\\d{1,2})\\2(${Y4}|\\d\\d)${TIME}(?![\\d/]|[.-]\\d)`,
-    'g',
-  ),
+  notAfter: /[.\-/:]/,
+  re: new RegExp(`\\b(\\d{1,2})([-/.])(\\d{1,2})\\2(${Y4}|\\d\\d)${TIME}(?![\\d/]|[.-]\\d)`, 'g'),
   accept(m, text) {
     const a = Number(m[1]);
     const b = Number(m[3]);
@@ -60,7 +59,8 @@ const DATE_BEFORE =
 const monthDay: PatternRecognizer = {
   id: 'date-month-day',
   kinds: ['date'],
-  re: new RegExp(`(?<![\\d.\\-/:])(1[0-2]|0?[1-9])\\/(${DAY})${TIME}(?![\\d/]|\\.\\d|-\\d)`, 'g'),
+  notAfter: /[.\-/:]/,
+  re: new RegExp(`\\b(1[0-2]|0?[1-9])\\/(${DAY})${TIME}(?![\\d/]|\\.\\d|-\\d)`, 'g'),
   accept(m, text) {
     const end = m.index + m[0].length;
     if (unitFollows(text, end)) return undefined;
@@ -84,7 +84,7 @@ const monthFirst: PatternRecognizer = {
   id: 'date-month-first',
   kinds: ['date'],
   re: new RegExp(
-    `(?<![A-Za-z])${MONTH}\\.?(?:\\s+|-)(?:(?:${DAY}${ORD}?(?![\\d:])(?:,?\\s*${Y4}(?!\\d))?${TIME})|${Y4}(?!\\d)|'\\d\\d(?!\\d))`,
+    `\\b${MONTH}\\.?(?:\\s+|-)(?:(?:${DAY}${ORD}?(?![\\d:])(?:,?\\s*${Y4}(?!\\d))?${TIME})|${Y4}(?!\\d)|'\\d\\d(?!\\d))`,
     'g',
   ),
   accept(m, text) {
@@ -106,7 +106,7 @@ const dayFirst: PatternRecognizer = {
   id: 'date-day-first',
   kinds: ['date'],
   re: new RegExp(
-    `(?<![\\w])${DAY}(?:${ORD}(?:\\s+of)?\\s+|\\s+|-|(?=[A-Z]))${MONTH}(?![a-z])\\.?(?:(?:,?\\s*|-|(?<=[A-Z]))(?:${Y4}|\\d\\d)(?!\\d))?${TIME}`,
+    `\\b${DAY}(?:${ORD}(?:\\s+of)?\\s+|\\s+|-|(?=[A-Z]))${MONTH}(?![a-z])\\.?(?:(?:,?\\s*|-|(?<=[A-Z]))(?:${Y4}|\\d\\d)(?!\\d))?${TIME}`,
     'g',
   ),
   accept(m, text) {
@@ -120,7 +120,8 @@ const dayFirst: PatternRecognizer = {
 const compact: PatternRecognizer = {
   id: 'date-compact',
   kinds: ['date'],
-  re: /(?<![\w.-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:T?(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?![\w.-])/g,
+  notAfter: /[.-]/,
+  re: /\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:T?(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?![\w.-])/g,
   accept: (m) => cand(m, 'date', 0.75, SRC),
 };
 
@@ -139,7 +140,8 @@ const TEMP_BEFORE = /(?:temp|tmax|t\s*max|\bt|fever|febrile|°|degrees?)\s*[:=]?
 const ageUnit: PatternRecognizer = {
   id: 'age-unit',
   kinds: ['age'],
-  re: /(?<![\d.])(?<v>9\d|1[0-2]\d)(?:\s*-?\s*)(?:y\/o|y\.o\.?|yo\b|yrs?\b|years?\b|year-old|yr-old|-y\/o|y(?=[MF]\b)|yoM|yoF)/dgi,
+  notAfter: /\./,
+  re: /\b(?<v>9\d|1[0-2]\d)(?:\s*-?\s*)(?:y\/o|y\.o\.?|yo\b|yrs?\b|years?\b|year-old|yr-old|-y\/o|y(?=[MF]\b)|yoM|yoF)/dgi,
   accept: (m) => cand(m, 'age', 0.95, AGE_SRC),
 };
 
@@ -155,7 +157,8 @@ const ageLabel: PatternRecognizer = {
 const ageSex: PatternRecognizer = {
   id: 'age-sex',
   kinds: ['age'],
-  re: /(?<![\d.])(?<v>9\d|1[0-2]\d)\s?(?:M|F|male|female|man|woman|gentleman|lady)\b/dg,
+  notAfter: /\./,
+  re: /\b(?<v>9\d|1[0-2]\d)\s?(?:M|F|male|female|man|woman|gentleman|lady)\b/dg,
   accept(m, text) {
     if (TEMP_BEFORE.test(before(text, m.index, 16))) return undefined;
     return cand(m, 'age', 0.7, AGE_SRC);

@@ -1,10 +1,12 @@
 /** SSNs, labelled record/account/plan/claim numbers, and self-identifying ids (VIN, MBI, cards). */
+import { wordLists } from '../../data/text/lists.js';
 import { before, cand, type PatternRecognizer, UNIT_AFTER } from './recognizer.js';
 
 const ssnDashed: PatternRecognizer = {
   id: 'ssn-dashed',
   kinds: ['ssn'],
-  re: /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g,
+  notAfter: /-/,
+  re: /\b\d{3}-\d{2}-\d{4}(?![\w-])/g,
   accept: (m) => cand(m, 'ssn', 0.9, 'pattern:ssn'),
 };
 
@@ -107,7 +109,7 @@ const labelled: PatternRecognizer = {
   retryOnReject: true,
   kinds: [...new Set(LABELS.map((l) => l.kind))],
   re: new RegExp(
-    `(?<![\\w])(?<label>${LABELS.map((l) => l.re).join('|')})(?<marker>${MARKER})(?<colon>\\s*[:#=]|\\s+(?:is|of))?\\s*(?<v>[A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])){2,30})(?![\\w])`,
+    `\\b(?<label>${LABELS.map((l) => l.re).join('|')})(?<marker>${MARKER})(?<colon>\\s*[:#=]|\\s+(?:is|of))?\\s*(?<v>[A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])){2,30})(?![\\w])`,
     'dgi',
   ),
   accept(m, text) {
@@ -170,6 +172,30 @@ const VIN_VALUE: Record<string, number> = {
 const VIN_WEIGHT = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 
 /** 49 CFR 565 position-9 check digit. */
+const HANDLE_NOT =
+  /^(?:covid|hba|spo|fio|etco|pao|paco|sao|cd|ca|vit|vitamin|b|d|q|x|t|o|h|ch|dm|hiv|hpv|ckd|copd|stage|grade|type|gravida|para|level|day|pod|hd|room|rm|bed|unit|floor|ward)$/;
+
+/** Handle-shaped words ("dedric64", "j.smith07"): a username when the letters read as a name. */
+const handle: PatternRecognizer = {
+  id: 'handle',
+  kinds: ['username'],
+  re: /\b[a-z][a-z._]{2,24}\d{1,4}\b/g,
+  accept(m, text) {
+    const letters = m[0].replace(/\d+$/, '');
+    const word = letters.replace(/[._]/g, '');
+    if (HANDLE_NOT.test(word)) return undefined;
+    const lists = wordLists();
+    const nameLike = lists.given.has(word) || lists.family.has(word);
+    const ctx =
+      /(?:portal|account|user|login|message\s+sent\s+to|sent\s+to|handle|@)\W*(?:\w+\W+){0,2}$/.test(
+        before(text, m.index, 40),
+      );
+    if (!nameLike && !ctx) return undefined;
+    if (!ctx && (lists.common.has(word) || lists.clinical.has(word))) return undefined;
+    return cand(m, 'username', ctx ? 0.8 : 0.6, 'pattern:username');
+  },
+};
+
 function vinCheck(v: string): boolean {
   let sum = 0;
   for (let i = 0; i < 17; i++) {
@@ -185,7 +211,8 @@ function vinCheck(v: string): boolean {
 const vin: PatternRecognizer = {
   id: 'vin',
   kinds: ['vin'],
-  re: /(?<![A-Za-z0-9-])[A-Z0-9]{17}(?![A-Za-z0-9-])/g,
+  notAfter: /-/,
+  re: /\b[A-Z0-9]{17}(?![A-Za-z0-9-])/g,
   accept(m) {
     const v = m[0];
     const letters = v.replace(/[^A-Z]/g, '').length;
@@ -197,7 +224,8 @@ const vin: PatternRecognizer = {
 const mbi: PatternRecognizer = {
   id: 'mbi',
   kinds: ['mbi'],
-  re: /(?<![A-Za-z0-9-])[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}(?![A-Za-z0-9-])/g,
+  notAfter: /-/,
+  re: /\b[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}(?![A-Za-z0-9-])/g,
   accept: (m) => cand(m, 'mbi', 0.8, 'pattern:mbi'),
 };
 
@@ -219,7 +247,8 @@ function luhn(digits: string): boolean {
 const card: PatternRecognizer = {
   id: 'card',
   kinds: ['card-number'],
-  re: /(?<![\d-])(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{5}|\d{13,19})(?![\d-])/g,
+  notAfter: /-/,
+  re: /\b(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{5}|\d{13,19})(?![\d-])/g,
   accept(m) {
     const d = m[0].replace(/\D/g, '');
     if (d.length < 13 || d.length > 19) return undefined;
@@ -230,7 +259,8 @@ const card: PatternRecognizer = {
 const npi: PatternRecognizer = {
   id: 'npi',
   kinds: ['npi'],
-  re: /(?<![\w-])[1-9]\d{9}(?![\w-])/g,
+  notAfter: /-/,
+  re: /\b[1-9]\d{9}(?![\w-])/g,
   accept(m) {
     if (!luhn(`80840${m[0]}`)) return undefined;
     return cand(m, 'npi', 0.55, 'pattern:npi');
@@ -240,7 +270,8 @@ const npi: PatternRecognizer = {
 const dea: PatternRecognizer = {
   id: 'dea',
   kinds: ['dea'],
-  re: /(?<![\w-])[A-Z][A-Z9]\d{7}(?![\w-])/g,
+  notAfter: /-/,
+  re: /\b[A-Z][A-Z9]\d{7}(?![\w-])/g,
   accept(m) {
     const d = m[0].slice(2);
     const n = (i: number) => d.charCodeAt(i) - 48;
@@ -264,7 +295,20 @@ const CODE_BEFORE =
 const longNumber: PatternRecognizer = {
   id: 'long-number',
   kinds: ['unique-id'],
-  re: /(?:(?<![\w.,/:-])(?:[A-Z]{1,4}-?\d{6,}|\d{7,})|(?<=#\s?)\d{4,})(?![\w/-]|[.,]\d)/g,
+  notAfter: /[.,/:-]/,
+  re: /\b(?:[A-Z]{1,4}-?\d{6,}|\d{7,})(?![\w/-]|[.,]\d)/g,
+  accept(m, text) {
+    if (CODE_BEFORE.test(before(text, m.index, 20))) return undefined;
+    return cand(m, 'unique-id', 0.5, 'pattern:number');
+  },
+};
+
+/** "#12345", "# 1234567": a number after a hash sign. */
+const hashNumber: PatternRecognizer = {
+  id: 'hash-number',
+  kinds: ['unique-id'],
+  gate: (t) => t.includes('#'),
+  re: /#\s?(?<v>\d{4,})(?![\w/-]|[.,]\d)/dg,
   accept(m, text) {
     if (CODE_BEFORE.test(before(text, m.index, 20))) return undefined;
     return cand(m, 'unique-id', 0.5, 'pattern:number');
@@ -278,6 +322,7 @@ export const ID_RECOGNIZERS: readonly PatternRecognizer[] = [
   ssnMasked,
   labelled,
   username,
+  handle,
   vin,
   mbi,
   card,
@@ -285,4 +330,5 @@ export const ID_RECOGNIZERS: readonly PatternRecognizer[] = [
   dea,
   udi,
   longNumber,
+  hashNumber,
 ];

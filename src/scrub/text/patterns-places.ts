@@ -117,8 +117,9 @@ const NOT_STREET_WORD = /^(?:am|pm|a\.m\.|p\.m\.|mg|ml|mcg|units?|tabs?|hours?|h
 const street: PatternRecognizer = {
   id: 'street-address',
   kinds: ['street-address'],
+  notAfter: /[-/.]/,
   re: new RegExp(
-    `(?<![\\w\\-/.])\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?\\s+(?:${DIR}\\.?\\s+)?(?:(?:[A-Z][A-Za-z'’.-]*|\\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))\\s+){1,4}${SUFFIX}\\.?(?![\\w-])(?:\\s+${DIR}\\.?(?![\\w]))?${UNIT}`,
+    `\\b\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?\\s+(?:${DIR}\\.?\\s+)?(?:(?:[A-Z][A-Za-z'’.-]*|\\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))\\s+){1,4}${SUFFIX}\\.?(?![\\w-])(?:\\s+${DIR}\\.?(?![\\w]))?${UNIT}`,
     'g',
   ),
   accept(m) {
@@ -198,6 +199,7 @@ const STATES: Record<string, string> = {
   GU: 'Guam',
   VI: 'Virgin Islands',
 };
+const STATE_NAMES = new Set(Object.values(STATES).map((n) => n.toLowerCase()));
 /** Abbreviations that are also clinical or common words ("Smith, MD", "PA", "OR"): need a ZIP or known city. */
 const AMBIGUOUS_STATES = new Set([
   'MD',
@@ -254,8 +256,19 @@ function cityStart(city: string): number {
   return start;
 }
 
-function cityLine(m: RegExpExecArray): Candidate[] | undefined {
-  const full = m.groups?.city ?? '';
+/** One to three capitalised words ending right at the end of the slice (the city before ", ST"). */
+const CITY_BEFORE = /(?<![A-Za-z.'’-])(?:[A-Z][A-Za-z.'’-]+[ -]){0,2}[A-Z][A-Za-z.'’-]+$/;
+
+/**
+ * City (and ZIP) from a match anchored on the state: the city words are read backwards from
+ * `cityEnd`. Anchoring on the comma/state keeps the scan fast (no start at every capital).
+ */
+function cityLine(m: RegExpExecArray, text: string, cityEnd: number): Candidate[] | undefined {
+  const from = Math.max(0, cityEnd - 60);
+  const found = CITY_BEFORE.exec(text.slice(from, cityEnd));
+  if (!found) return undefined;
+  const full = found[0];
+  const fullStart = from + found.index;
   const skip = cityStart(full);
   if (skip >= full.length) return undefined;
   const city = full.slice(skip);
@@ -267,40 +280,59 @@ function cityLine(m: RegExpExecArray): Candidate[] | undefined {
   const knownCity = lists.cities.has(cityLower);
   if (!knownCity && (lists.clinical.has(firstWord) || lists.clinical.has(cityLower))) return undefined;
   if (!zip && !knownCity && AMBIGUOUS_STATES.has(st)) return undefined;
-  const out: Candidate[] = [];
-  const c = groupRange(m, 'city');
-  if (c)
-    out.push({
-      start: c[0] + skip,
-      end: c[1],
+  const out: Candidate[] = [
+    {
+      start: fullStart + skip,
+      end: cityEnd,
       kind: 'city',
       score: zip || knownCity ? 0.9 : 0.75,
       source: 'pattern:city',
-    });
+    },
+  ];
   const z = groupRange(m, 'zip');
   if (z) out.push({ start: z[0], end: z[1], kind: 'zip', score: 0.95, source: 'pattern:zip' });
   return out;
 }
 
-/** "Springfield, IL 62704", "Austin, Texas", "SPRINGFIELD IL 62704". */
+/** "Springfield, IL 62704", "Austin, Texas". */
 const cityStateZip: PatternRecognizer = {
   id: 'city-state-zip',
   kinds: ['city', 'zip'],
-  re: new RegExp(
-    `(?<![\\w])(?<city>${CITY_WORD}(?:[ -]${CITY_WORD}){0,2}),[ \\t]*(?<st>${STATE_ALT})\\.?(?:,?[ \\t]+${ZIP})?(?![\\w])`,
-    'dg',
-  ),
-  accept: cityLine,
+  re: new RegExp(`,[ \\t]*(?<st>${STATE_ALT})\\.?(?:,?[ \\t]+${ZIP})?(?![\\w])`, 'dg'),
+  accept: (m, text) => cityLine(m, text, m.index),
 };
 
+/** ", South Gate 34344": city and ZIP after a street, no state. */
+const cityZip: PatternRecognizer = {
+  id: 'city-zip',
+  kinds: ['city', 'zip'],
+  re: /,[ \t]*(?<city>[A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,2})[ \t]+(?<zip>\d{5}(?:-\d{4})?)(?![\w-])/dg,
+  accept(m) {
+    const c = groupRange(m, 'city');
+    const z = groupRange(m, 'zip');
+    if (!c || !z) return undefined;
+    const raw = m.groups?.city ?? '';
+    if (STATES[raw] || STATE_NAMES.has(raw.toLowerCase())) return undefined;
+    const city = raw.toLowerCase();
+    if (wordLists().clinical.has(city.split(/[ -]/)[0] ?? '')) return undefined;
+    return [
+      { start: c[0], end: c[1], kind: 'city', score: 0.85, source: 'pattern:city' },
+      { start: z[0], end: z[1], kind: 'zip', score: 0.9, source: 'pattern:zip' },
+    ];
+  },
+};
+
+/** "SPRINGFIELD IL 62704", "Findlay OH 45840". */
 const cityStateZipNoComma: PatternRecognizer = {
   id: 'city-state-zip-nocomma',
   kinds: ['city', 'zip'],
-  re: new RegExp(
-    `(?<![\\w])(?<city>${CITY_WORD}(?:[ -]${CITY_WORD}){0,2})[ \\t]+(?<st>${Object.keys(STATES).join('|')})[ \\t]+${ZIP}(?![\\w-])`,
-    'dg',
-  ),
-  accept: cityLine,
+  re: new RegExp(`\\b(?<st>${Object.keys(STATES).join('|')})[ \\t]+${ZIP}(?![\\w-])`, 'dg'),
+  accept(m, text) {
+    let end = m.index;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    if (end === m.index) return undefined;
+    return cityLine(m, text, end);
+  },
 };
 
 const zipLabelled: PatternRecognizer = {
@@ -313,7 +345,8 @@ const zipLabelled: PatternRecognizer = {
 const zip4: PatternRecognizer = {
   id: 'zip-plus4',
   kinds: ['zip'],
-  re: /(?<![\w-])\d{5}-\d{4}(?![\w-])/g,
+  notAfter: /-/,
+  re: /\b\d{5}-\d{4}(?![\w-])/g,
   accept: (m) => cand(m, 'zip', 0.7, 'pattern:zip'),
 };
 
@@ -321,7 +354,7 @@ const zip4: PatternRecognizer = {
 const cityContext: PatternRecognizer = {
   id: 'city-context',
   kinds: ['city'],
-  re: /\b(?:lives|living|resides|residing|resident|moved|relocated|born|raised|grew\s+up|visiting|home|house|hometown|city|town|from|in|to|near)\s+(?:(?:in|at|to|near|outside|of|from)\s+)?(?:the\s+)?(?<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})/dg,
+  re: /\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esiding|[Rr]esident|[Mm]oved|[Rr]elocated|[Bb]orn|[Rr]aised|[Gg]rew\s+up|[Vv]isiting|[Hh]ome|[Hh]ouse|[Hh]ometown|[Cc]ity|[Tt]own|from|in|to|near)\s+(?:(?:in|at|to|near|outside|of|from)\s+)?(?:the\s+)?(?<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})/dg,
   accept(m) {
     const v = (m.groups?.v ?? '').toLowerCase();
     const lists = wordLists();
@@ -353,7 +386,7 @@ const cityContext: PatternRecognizer = {
 const county: PatternRecognizer = {
   id: 'county',
   kinds: ['county'],
-  re: /(?<![\w])(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)\s+(?:County|Parish|COUNTY|PARISH|Co\.)(?![\w])/g,
+  re: /\b(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)\s+(?:County|Parish|COUNTY|PARISH|Co\.)(?![\w])/g,
   accept: (m) => cand(m, 'county', 0.85, 'pattern:county'),
 };
 
@@ -403,6 +436,7 @@ export const PLACE_RECOGNIZERS: readonly PatternRecognizer[] = [
   apartment,
   cityStateZip,
   cityStateZipNoComma,
+  cityZip,
   zipLabelled,
   zip4,
   cityContext,

@@ -59,13 +59,26 @@ export function findKnown(text: string, ctx: RecordContext | undefined): Candida
     const value = k.value.trim();
     if (value.length === 0 || value.length > MAX_VALUE) continue;
     if (NAME_KINDS.has(k.kind)) {
+      const single = !/[\s,]/.test(value);
+      const lowerValue = value.toLowerCase();
+      if (
+        single &&
+        (lists.common.has(lowerValue) || lists.clinical.has(lowerValue) || lists.eponyms.has(lowerValue))
+      ) {
+        // one-word name that is also a word: only where capitalised
+        const cap = value.charAt(0).toUpperCase() + value.slice(1).toLowerCase();
+        push(findLiteral(text, cap, ''), k.kind, 0.9);
+        push(findLiteral(text, value.toUpperCase(), ''), k.kind, 0.9);
+        continue;
+      }
       push(findLiteral(text, value, 'i'), k.kind, 0.99);
       // Each part of a name on its own ("Smith" from "John Smith", "Smith, John")
       const parts = value.split(/[\s,]+/).filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 2);
-      if (parts.length > 1 || k.kind !== 'employer-name') {
+      // an employer's single words ("Murphy" of "Murphy Logistics") are not the employer
+      if (k.kind !== 'employer-name') {
         for (const p of parts) {
           const lower = p.toLowerCase();
-          const ambiguous = lists.common.has(lower) || lists.clinical.has(lower);
+          const ambiguous = lists.common.has(lower) || lists.clinical.has(lower) || lists.eponyms.has(lower);
           const kind =
             k.kind === 'employer-name' ? 'employer-name' : parts.length > 1 ? 'person-name' : k.kind;
           if (ambiguous) {
