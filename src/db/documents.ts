@@ -30,7 +30,7 @@ export function tableDocument(
  * through a small bounded queue, so the writer waits while the loader is busy.
  */
 export function documentTransform(
-  run: (input: InputDocument, output: OutputDocument) => Promise<void>,
+  run: (input: InputDocument, output: OutputDocument) => Promise<unknown>,
   highWater = 1000,
 ): RecordTransform {
   return (table, records, info) => {
