@@ -13,6 +13,8 @@ import { ROOT, tempDir } from './helpers.js';
 
 const GOLDEN = join(ROOT, 'test/generate/golden');
 const UPDATE = process.env.PLACEBO_UPDATE_GOLDEN === '1';
+/** Golden copies carry this suffix so that formatters leave their bytes alone. */
+const SUFFIX = '.golden';
 
 const CASES: { name: string; schema: string; count?: number; format: FormatName; dialect?: Dialect }[] = [
   { name: 'generic-csv', schema: 'test/generate/golden/generic.yaml', format: 'csv' },
@@ -21,7 +23,13 @@ const CASES: { name: string; schema: string; count?: number; format: FormatName;
   { name: 'generic-json', schema: 'test/generate/golden/generic.yaml', format: 'json' },
   { name: 'generic-sql-mysql', schema: 'test/generate/golden/generic.yaml', format: 'sql', dialect: 'mysql' },
   { name: 'patients-csv', schema: 'schemas/patients.yaml', count: 3, format: 'csv' },
-  { name: 'patients-sql-postgres', schema: 'schemas/patients.yaml', count: 3, format: 'sql', dialect: 'postgres' },
+  {
+    name: 'patients-sql-postgres',
+    schema: 'schemas/patients.yaml',
+    count: 3,
+    format: 'sql',
+    dialect: 'postgres',
+  },
 ];
 
 describe('golden files', () => {
@@ -44,10 +52,13 @@ describe('golden files', () => {
       if (UPDATE) {
         rmSync(expectedDir, { recursive: true, force: true });
         mkdirSync(expectedDir, { recursive: true });
-        for (const f of files) writeFileSync(join(expectedDir, f), readFileSync(join(dir, f)));
+        for (const f of files) writeFileSync(join(expectedDir, `${f}${SUFFIX}`), readFileSync(join(dir, f)));
       }
-      expect(files).toEqual(readdirSync(expectedDir).sort());
-      for (const f of files) expect(readFileSync(join(dir, f), 'utf8'), f).toBe(readFileSync(join(expectedDir, f), 'utf8'));
+      expect(files.map((f) => `${f}${SUFFIX}`)).toEqual(readdirSync(expectedDir).sort());
+      for (const f of files)
+        expect(readFileSync(join(dir, f), 'utf8'), f).toBe(
+          readFileSync(join(expectedDir, `${f}${SUFFIX}`), 'utf8'),
+        );
     });
   }
 });
@@ -59,28 +70,38 @@ describe('golden generic files agree across formats (quotes, tabs, backslashes)'
   for (const table of ['people', 'visits', 'items']) {
     it(table, async () => {
       const { parse } = await import('csv-parse/sync');
-      const nd = readFileSync(join(dir('generic-ndjson'), `${table}.ndjson`), 'utf8')
+      const nd = readFileSync(join(dir('generic-ndjson'), `${table}.ndjson${SUFFIX}`), 'utf8')
         .split('\n')
         .filter(Boolean)
         .map((l) => JSON.parse(l) as Record<string, unknown>);
       expect(nd.length).toBeGreaterThan(10);
-      expect(JSON.parse(readFileSync(join(dir('generic-json'), `${table}.json`), 'utf8'))).toEqual(nd);
-      expect(parse(readFileSync(join(dir('generic-csv'), `${table}.csv`), 'utf8'), { columns: true })).toEqual(text(nd));
+      expect(JSON.parse(readFileSync(join(dir('generic-json'), `${table}.json${SUFFIX}`), 'utf8'))).toEqual(
+        nd,
+      );
       expect(
-        parse(readFileSync(join(dir('generic-tsv'), `${table}.tsv`), 'utf8'), { columns: true, delimiter: '\t' }),
+        parse(readFileSync(join(dir('generic-csv'), `${table}.csv${SUFFIX}`), 'utf8'), { columns: true }),
+      ).toEqual(text(nd));
+      expect(
+        parse(readFileSync(join(dir('generic-tsv'), `${table}.tsv${SUFFIX}`), 'utf8'), {
+          columns: true,
+          delimiter: '\t',
+        }),
       ).toEqual(text(nd));
     });
   }
 
   it('the MySQL dialect escapes quotes and backslashes (loaded into MariaDB)', async () => {
     const mysql = (await import('mysql2/promise')).default;
-    const conn = await mysql.createConnection({ uri: 'mysql://root@127.0.0.1:3306/test', multipleStatements: true });
+    const conn = await mysql.createConnection({
+      uri: 'mysql://root@127.0.0.1:3306/test',
+      multipleStatements: true,
+    });
     const db = `placebo_golden_${process.pid}`;
     try {
       await conn.query(`CREATE DATABASE ${db}`);
       await conn.query(`USE ${db}`);
       for (const t of ['people', 'visits', 'items'])
-        await conn.query(readFileSync(join(dir('generic-sql-mysql'), `${t}.sql`), 'utf8'));
+        await conn.query(readFileSync(join(dir('generic-sql-mysql'), `${t}.sql${SUFFIX}`), 'utf8'));
       const [rows] = await conn.query('SELECT quote FROM people LIMIT 1');
       expect((rows as { quote: string }[])[0]!.quote).toBe('say "hi", it\'s\ta tab\\n');
     } finally {
