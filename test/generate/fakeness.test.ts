@@ -34,7 +34,9 @@ function check(style: Style, patients: number): { rows: number; cells: number } 
   // Keep adding patients (a block at a time) until there are enough rows.
   for (let next = 32; next < patients; next += 32) {
     const more = engine.block(next, Math.min(patients, next + 32));
-    more.rows.forEach((r, i) => out.rows[i]!.push(...r));
+    more.rows.forEach((r, i) => {
+      for (const row of r) out.rows[i]!.push(row);
+    });
     if (out.rows.reduce((a, r) => a + r.length, 0) > 100_000) break;
   }
   let rows = 0;
