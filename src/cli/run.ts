@@ -9,7 +9,21 @@ import { registerScrub } from './scrub-command.js';
 /** A command handler returns its exit code; `runCli` is the one place that maps errors to codes. */
 export type ExitSink = (code: number) => void;
 
-export async function runCli(args: readonly string[], io: CommandIo): Promise<number> {
+/**
+ * yargs-parser drops a lone `-` (it reads it as an empty group of short flags), so `-` (stdin)
+ * travels through parsing as this placeholder and is turned back into `-` before any handler runs.
+ */
+const STDIN_PLACEHOLDER = '\u0000stdin';
+
+function restoreStdin(argv: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(argv)) {
+    if (value === STDIN_PLACEHOLDER) argv[key] = '-';
+    else if (Array.isArray(value)) argv[key] = value.map((v) => (v === STDIN_PLACEHOLDER ? '-' : v));
+  }
+}
+
+export async function runCli(rawArgs: readonly string[], io: CommandIo): Promise<number> {
+  const args = rawArgs.map((a) => (a === '-' ? STDIN_PLACEHOLDER : a));
   let exitCode: number = EXIT.ok;
   const setExit: ExitSink = (code) => {
     exitCode = code;
@@ -26,6 +40,7 @@ export async function runCli(args: readonly string[], io: CommandIo): Promise<nu
     .help()
     .wrap(Math.min(110, process.stdout.columns ?? 100))
     .exitProcess(false)
+    .middleware(restoreStdin, true)
     .fail((msg, err) => {
       if (err) throw err;
       throw new PlaceboError('E_USAGE', msg ?? 'invalid usage', {}, 'see placebo --help');
