@@ -86,7 +86,10 @@ export function classifyField(
         freeText: fhir.freeText === true,
         detectedBy: 'fhir-rule',
         confidence: 0.95,
-        explanation: `FHIR element ${path} → ${fhir.kind ?? (fhir.freeText ? 'free text' : 'no identifier')}`,
+        explanation: `FHIR element ${path} → ${fhir.kind ?? (fhir.freeText ? 'free text' : 'no identifier')}${
+          fhir.perValue ? ` (per value among ${fhir.perValue.join(', ')})` : ''
+        }`,
+        ...(fhir.perValue ? { perValueKinds: fhir.perValue } : {}),
       };
     }
   }
@@ -111,6 +114,30 @@ export function classifyField(
       const f = fractionOf(kind.id);
       if (f >= 0.8 && (!byValues || f > byValues.fraction)) byValues = { kind: kind.id, fraction: f };
     }
+  }
+  // No single kind dominates, but together distinctive kinds cover the values: a mixed field.
+  let mixed: { kinds: string[]; top: string; cover: number } | null = null;
+  if (!byValues && n >= 3) {
+    let covered = 0;
+    const counts = new Map<string, number>();
+    for (const v of values) {
+      let best: string | null = null;
+      let bestScore = HIT;
+      for (const kind of catalogue.kinds) {
+        if (!VALUE_KINDS.has(kind.id)) continue;
+        const d = kind.detect(v);
+        if (d >= bestScore) {
+          best = kind.id;
+          bestScore = d;
+        }
+      }
+      if (best) {
+        covered++;
+        counts.set(best, (counts.get(best) ?? 0) + 1);
+      }
+    }
+    const kinds = [...counts].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+    if (covered / n >= 0.8 && kinds.length > 1) mixed = { kinds, top: kinds[0]!, cover: covered / n };
   }
   const textByValues = freeTextByValues(values);
   const textByName = freeTextByName(key);
@@ -141,6 +168,19 @@ export function classifyField(
         explanation: `${headerText} overruled: ${pct(byValues.fraction)} of ${n} sampled values are ${byValues.kind}`,
       };
     }
+    if (mixed) {
+      const kind = mixed.kinds.includes(header.kind) ? header.kind : mixed.top;
+      return {
+        path,
+        kind,
+        category: categoryOf(kind),
+        freeText: false,
+        detectedBy: 'header+values',
+        confidence: mixed.cover * 0.85,
+        explanation: `${headerText}; ${pct(mixed.cover)} of ${n} sampled values are one of ${mixed.kinds.join(', ')}: kind chosen per value`,
+        perValueKinds: mixed.kinds,
+      };
+    }
     if (textByValues) {
       return freeTextClass(path, 'header+values', 0.8, `${headerText}, but values are long multi-word text`);
     }
@@ -169,6 +209,18 @@ export function classifyField(
       detectedBy: 'values',
       confidence: byValues.fraction * 0.9,
       explanation: `no header hint for "${key}"; ${pct(byValues.fraction)} of ${n} sampled values are ${byValues.kind}`,
+    };
+  }
+  if (mixed && !header) {
+    return {
+      path,
+      kind: mixed.top,
+      category: categoryOf(mixed.top),
+      freeText: false,
+      detectedBy: 'values',
+      confidence: mixed.cover * 0.8,
+      explanation: `no header hint for "${key}"; ${pct(mixed.cover)} of ${n} sampled values are one of ${mixed.kinds.join(', ')}: kind chosen per value`,
+      perValueKinds: mixed.kinds,
     };
   }
   if (textByName && textByValues)

@@ -6,7 +6,11 @@ export interface FhirRule {
   suffix: string;
   kind: string | null;
   freeText?: boolean;
+  /** The element mixes kinds (phones and emails): choose per value among these. */
+  perValue?: readonly string[];
 }
+
+const CONTACT = ['phone', 'email', 'url', 'fax'];
 
 const RULES: readonly FhirRule[] = [
   { suffix: 'name[].family', kind: 'family-name' },
@@ -18,6 +22,16 @@ const RULES: readonly FhirRule[] = [
   { suffix: 'address[].city', kind: 'city' },
   { suffix: 'address[].district', kind: 'county' },
   { suffix: 'address[].postalCode', kind: 'zip' },
+  { suffix: 'telecom[].value', kind: 'phone', perValue: CONTACT },
+  { suffix: 'identifier[].value', kind: 'mrn', perValue: ['ssn', 'mbi', 'email', 'phone'] },
+  // Definitional URLs and code systems: names of standards, not of people.
+  { suffix: 'extension[].url', kind: null },
+  { suffix: 'modifierExtension[].url', kind: null },
+  { suffix: 'system', kind: null },
+  { suffix: 'meta.profile[]', kind: null },
+  { suffix: 'coding[].code', kind: null },
+  { suffix: 'coding[].display', kind: null },
+  { suffix: 'resourceType', kind: null },
   { suffix: 'birthDate', kind: 'birth-date' },
   { suffix: 'deceasedDateTime', kind: 'date' },
   { suffix: 'photo[].data', kind: 'photo' },

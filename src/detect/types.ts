@@ -28,4 +28,9 @@ export interface FieldClass {
   confidence: number;
   /** Why, in words without values: `header "DOB" → birth-date; 98% of 200 values are dates`. */
   explanation: string;
+  /**
+   * Mixed fields (FHIR `telecom[].value`: phones and emails): the kind is chosen per value among
+   * these by the detectors, falling back to `kind`. Absent for single-kind fields. (Additive.)
+   */
+  perValueKinds?: readonly string[];
 }

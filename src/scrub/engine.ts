@@ -216,16 +216,19 @@ export class DocumentScrubber {
       const { cls } = f;
       if (!cls.kind || !cls.category || f.action === 'none') return;
       f.counts.values++;
-      const action = f.action as Action;
-      addCategory(this.categories, cls.category, 'values', 1, action);
+      const kindId = cls.perValueKinds ? this.kindPerValue(value, cls.perValueKinds, cls.kind) : cls.kind;
+      const kind = env.catalogue.kindById(kindId);
+      const category = kind?.category ?? cls.category;
+      const action = kindId === cls.kind ? (f.action as Action) : actionFor(env.profile, kindId, category);
+      addCategory(this.categories, category, 'values', 1, action);
       if (action === 'keep') {
         f.counts.kept++;
         return;
       }
       const ctx: TransformContext = {
-        kindId: cls.kind,
-        category: cls.category,
-        kind: env.catalogue.kindById(cls.kind),
+        kindId,
+        category,
+        kind,
         restrictedZip3: env.restrictedZip3,
         refYear: env.refDate.year,
         over89,
@@ -244,6 +247,20 @@ export class DocumentScrubber {
         f.counts.kept++;
       }
     });
+  }
+
+  /** For mixed fields: the kind whose detector likes this value best (else the field's kind). */
+  private kindPerValue(value: string, kinds: readonly string[], fallback: string): string {
+    let best = fallback;
+    let score = 0.5;
+    for (const id of kinds) {
+      const d = this.env.catalogue.kindById(id)?.detect(value) ?? 0;
+      if (d > score) {
+        best = id;
+        score = d;
+      }
+    }
+    return best;
   }
 
   private textContext(

@@ -132,3 +132,19 @@ describe('Sampler', () => {
     expect(b!.key).toBe('b');
   });
 });
+
+describe('mixed fields', () => {
+  it('chooses the kind per value for FHIR telecom and for generic columns of phones and emails', () => {
+    const mixed = [...emails.slice(0, 8), ...phones.slice(0, 8)];
+    const t = classOf('value', mixed, NONE, 'telecom[].value');
+    expect(t).toMatchObject({ detectedBy: 'fhir-rule' });
+    expect(t.perValueKinds).toEqual(expect.arrayContaining(['phone', 'email']));
+    const g = classOf('contact_info', mixed);
+    expect(g.detectedBy).toMatch(/values/);
+    expect(g.perValueKinds).toEqual(expect.arrayContaining(['phone', 'email']));
+  });
+  it('treats FHIR definitional URLs and code systems as no identifier', () => {
+    expect(classOf('url', ['http://hl7.org/fhir/x'], NONE, 'extension[].url').kind).toBeNull();
+    expect(classOf('system', ['phone', 'email'], NONE, 'telecom[].system').kind).toBeNull();
+  });
+});
