@@ -55,10 +55,12 @@ describe('every pattern is linear on adversarial input', () => {
       const small = unit.repeat(Math.ceil(20_000 / unit.length));
       const big = unit.repeat(Math.ceil(80_000 / unit.length));
       runAll(r.re, small); // warm up
-      const tSmall = timeOf(() => runAll(r.re, small));
-      const tBig = timeOf(() => runAll(r.re, big));
-      // 4x the input: linear ≈ 4x the time; quadratic ≈ 16x. Allow noise on tiny timings.
-      expect(tBig, `${r.id} on "${unit}"`).toBeLessThan(Math.max(60, tSmall * 10));
+      // best of three: the machine may be busy with other work
+      const best = (s: string) => Math.min(...[0, 1, 2].map(() => timeOf(() => runAll(r.re, s))));
+      const tSmall = best(small);
+      const tBig = best(big);
+      // 4x the input: linear ≈ 4x the time; quadratic ≈ 16x (and seconds). Allow noise on tiny timings.
+      expect(tBig, `${r.id} on "${unit}"`).toBeLessThan(Math.max(100, tSmall * 10));
     }
   });
 

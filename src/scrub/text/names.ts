@@ -556,15 +556,16 @@ export function findNames(text: string): Candidate[] {
     }
 
     // F. "Last, First M." / "SMITH, JOHN"
+    const plainLast = !t.common && !t.eponym && !t.clinical;
     if (
       next &&
       capLike(t) &&
       !t.clinical &&
-      (t.family > 0 || (!t.common && !t.eponym)) &&
+      (t.family > 0 || plainLast) &&
       capLike(next) &&
       next.given &&
       !next.clinical &&
-      !next.eponym
+      (!next.eponym || plainLast)
     ) {
       const g = gap(text, t, next);
       if (
@@ -630,7 +631,12 @@ export function findNames(text: string): Candidate[] {
       const g = gap(text, t, next);
       if (next.shape === 'init' && (g === '.' || g === '. ') && text[next.end] === '.') {
         const pair = text.slice(t.start, t.end) + text.slice(next.start, next.end);
-        if (!NOT_INITIALS.has(pair)) {
+        // "A.M. is a 54-year-old", "O.S. (67 yo)": initials used as the patient's name
+        const asSubject =
+          /^\.?[ \t]+(?:is an?\b|was an?\b|\(\d|, an?\s+\d|presents|reports|states|denies)/.test(
+            text.slice(next.end, next.end + 16),
+          );
+        if (!NOT_INITIALS.has(pair) || asSubject) {
           emit(i, i + 1, 0.6, 'pattern:initials');
           i += 1;
           continue;

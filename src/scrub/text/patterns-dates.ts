@@ -53,7 +53,7 @@ const numeric: PatternRecognizer = {
 const FRACTION_BEFORE =
   /(?:\bbp|b\/p|pain|strength|motor|power|score|grade|scale|rated|reflexes|pulses?|sbp|dbp|map|ratio|x|gcs|apgars?|murmur|ii|iii|iv|\bof|\/|[-+])\s*[:=]?\s*$/;
 const DATE_BEFORE =
-  /(?:\bon|since|from|until|till|thru|through|dated?|seen|admitted|admit|discharged|dc'?d|visit|appt|appointment|surgery|procedure|dob|dos|born|started|stopped|began|last|next|due|by|before|after|of|as of|effective)\s*[:=]?\s*$/;
+  /(?:\bon|labs?|drawn|collected|resulted|reported|imaging|echo|ekg|ecg|cxr|x-?ray|ct|mri|us|visit|seen|since|from|until|till|thru|through|dated?|seen|admitted|admit|discharged|dc'?d|visit|appt|appointment|surgery|procedure|dob|dos|born|started|stopped|began|last|next|due|by|before|after|of|as of|effective)\s*[:=]?\s*$/;
 
 /** m/d without a year: a date only when nothing says it is a fraction or score. */
 const monthDay: PatternRecognizer = {
@@ -65,7 +65,7 @@ const monthDay: PatternRecognizer = {
     const end = m.index + m[0].length;
     if (unitFollows(text, end)) return undefined;
     const pre = before(text, m.index, 24);
-    const strong = DATE_BEFORE.test(pre) || m[0].includes(':');
+    const strong = DATE_BEFORE.test(pre) || m[0].includes(':') || text[end] === ':';
     if (!strong && FRACTION_BEFORE.test(pre)) return undefined;
     // "3/5", "4/4", "2/10": common scores; need date context when the denominator is a scale.
     const den = Number(m[2]);

@@ -354,7 +354,7 @@ const zip4: PatternRecognizer = {
 const cityContext: PatternRecognizer = {
   id: 'city-context',
   kinds: ['city'],
-  re: /\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esiding|[Rr]esident|[Mm]oved|[Rr]elocated|[Bb]orn|[Rr]aised|[Gg]rew\s+up|[Vv]isiting|[Hh]ome|[Hh]ouse|[Hh]ometown|[Cc]ity|[Tt]own|from|in|to|near)\s+(?:(?:in|at|to|near|outside|of|from)\s+)?(?:the\s+)?(?<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})/dg,
+  re: /\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esiding|[Rr]esident|[Mm]oved|[Rr]elocated|[Bb]orn|[Rr]aised|[Gg]rew\s+up|[Vv]isiting|[Hh]ome|[Hh]ouse|[Hh]ometown|[Cc]ity|[Tt]own|from|in|to|near)\s+(?:(?:in|at|to|near|outside|of|from)\s+)?(?:the\s+)?(?<v>[A-Z][a-z]+(?:[ -](?:St\.|Ft\.|Mt\.|[A-Z][a-z]+)){0,2})/dg,
   accept(m) {
     const v = (m.groups?.v ?? '').toLowerCase();
     const lists = wordLists();
@@ -377,8 +377,9 @@ const cityContext: PatternRecognizer = {
       }
     }
     if (weak) return undefined;
-    const first = words[0] ?? '';
-    if (lists.common.has(first) || lists.clinical.has(first)) return undefined;
+    // "lives in Assisted Living": every word a common or clinical word, so not a place name
+    if (words.every((w) => lists.common.has(w.replace(/\.$/, '')) || lists.clinical.has(w))) return undefined;
+    if (lists.clinical.has(words[0] ?? '')) return undefined;
     return cand(m, 'city', 0.7, 'context:city');
   },
 };
@@ -403,7 +404,7 @@ const employer: PatternRecognizer = {
   id: 'employer',
   kinds: ['employer-name'],
   re: new RegExp(
-    `(?:\\b(?:[Ww]orks?|[Ww]orking|[Ww]orked|[Ee]mployed|[Ee]mployee|[Jj]obs?|[Rr]etired|[Ll]aid\\s+off)\\s+(?:(?:full|part)[- ]time\\s+)?(?:as\\s+an?\\s+[a-z]+(?:\\s[a-z]+)?\\s+)?(?:at|for|by|with|from)\\s+(?:the\\s+)?|\\b(?:[Ee]mployer|EMPLOYER|[Cc]ompany|[Ww]orkplace|[Pp]lace\\s+of\\s+employment)\\s*(?:is|:|-)\\s*)(?<v>${ORG_WORD}(?:\\s+(?:&\\s+|and\\s+|of\\s+|the\\s+)?${ORG_WORD}){0,4}(?:,?\\s+(?:Inc|LLC|Corp|Co|Ltd|L\\.L\\.C)\\.?)?)`,
+    `(?:\\b(?:[Ww]orks?|[Ww]orking|[Ww]orked|[Ee]mployed|[Ee]mployee|[Jj]obs?|[Rr]etired|[Ll]aid\\s+off)\\s+(?:(?:full|part)[- ]time\\s+)?(?:as\\s+an?\\s+[a-z]+(?:\\s[a-z]+)?\\s+)?(?:at|for|by|with|from)\\s+(?:the\\s+)?|\\b(?:[Ee]mployer|EMPLOYER|[Cc]ompany|[Ww]orkplace|[Pp]lace\\s+of\\s+employment)\\s*(?:is|:|-)?\\s*)(?<v>${ORG_WORD}(?:\\s+(?:&\\s+|and\\s+|of\\s+|the\\s+)?${ORG_WORD}){0,4}(?:,?\\s+(?:Inc|LLC|Corp|Co|Ltd|L\\.L\\.C)\\.?)?)`,
     'dg',
   ),
   accept(m) {
