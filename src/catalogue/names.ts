@@ -18,6 +18,29 @@ export const NAME_MARKER = 'ZZTEST';
 const MARKED_WORD = /^zztest/i;
 const SUFFIXED_WORD = /[A-Za-z]\d{3}$/;
 const WORDS = /[A-Za-z][A-Za-z0-9'’-]*|[^A-Za-z]+/g;
+/** Lower-case particles of family names (de la Cruz, van der Berg): kept as written, never a name on their own. */
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'der',
+  'den',
+  'la',
+  'le',
+  'van',
+  'von',
+  'du',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+]);
 const TITLES = new Set([
   'mr',
   'mrs',
@@ -93,7 +116,7 @@ function familyIndexes(tokens: readonly string[]): Set<number> {
   const commaAt = tokens.findIndex((t) => t.includes(','));
   const nameIdx = tokens
     .map((t, i) => [t, i] as const)
-    .filter(([t]) => isWord(t) && t.length > 1 && !TITLES.has(t.toLowerCase()))
+    .filter(([t]) => isWord(t) && t.length > 1 && !TITLES.has(t.toLowerCase()) && !PARTICLES.has(t))
     .map(([, i]) => i);
   if (commaAt >= 0) {
     for (const i of nameIdx) if (i < commaAt) out.add(i);
@@ -127,6 +150,7 @@ export function surrogateName(original: string, rng: Rng, opts: MakeOptions, rol
     .map((tok, i) => {
       if (!isWord(tok)) return tok;
       if (TITLES.has(tok.toLowerCase().replace(/\.$/, ''))) return tok;
+      if (PARTICLES.has(tok) && i > 0) return tok;
       const style = caseOf(tok);
       if (tok.replace(/[^A-Za-z]/g, '').length === 1) {
         return (

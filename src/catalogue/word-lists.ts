@@ -51,3 +51,19 @@ export function wordLists(): Lists {
   };
   return cached;
 }
+
+let byLength: Map<number, string[]> | undefined;
+
+/** Given and family names of exactly `length` letters (empty when none), for shape-keeping text. */
+export function namesOfLength(length: number): readonly string[] {
+  if (!byLength) {
+    byLength = new Map();
+    const l = wordLists();
+    for (const w of [...l.given, ...l.family]) {
+      const list = byLength.get(w.length) ?? [];
+      list.push(w);
+      byLength.set(w.length, list);
+    }
+  }
+  return byLength.get(length) ?? [];
+}

@@ -1,10 +1,10 @@
 /** E-mail addresses. Fake: the domain is reserved for documentation (RFC 2606 / RFC 6761). */
 import type { Rng } from '../../core/rng.js';
 import { isReservedEmailDomain } from '../email-domains.js';
-import { fillShape } from '../shape.js';
+import { applyCase, caseOf, fillShape } from '../shape.js';
 import type { IdentifierKind } from '../types.js';
 import { fake, real, siteVerdict } from '../verdict.js';
-import { wordLists } from '../word-lists.js';
+import { namesOfLength, wordLists } from '../word-lists.js';
 
 /** Pragmatic whole-value syntax: local@label(.label)+ — linear, no nested quantifiers over the same text. */
 const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}$/;
@@ -17,6 +17,15 @@ function domainFor(original: string, rng: Rng): string {
   if (tld === 'net') return 'example.net';
   if (tld === 'com') return 'example.com';
   return rng.pick(EXAMPLE);
+}
+
+/** Letter runs become names of the same length and case where one exists; digits are redrawn. */
+function localPart(original: string, rng: Rng): string {
+  return original.slice(0, 64).replace(/[A-Za-z]+|[^A-Za-z]+/g, (run) => {
+    if (!/^[A-Za-z]/.test(run)) return fillShape(run, rng);
+    const names = namesOfLength(run.length).filter((n) => n.toLowerCase() !== run.toLowerCase());
+    return names.length > 0 ? applyCase(rng.pick(names), caseOf(run)) : fillShape(run, rng);
+  });
 }
 
 export const email: IdentifierKind = {
@@ -50,7 +59,7 @@ export const email: IdentifierKind = {
     if (at <= 0) return this.make(rng, { style: 'obvious' });
     const domain = domainFor(v.slice(at + 1), rng);
     const domainCase = v.slice(at + 1) === v.slice(at + 1).toUpperCase() ? domain.toUpperCase() : domain;
-    return `${fillShape(v.slice(0, at), rng)}@${domainCase}`;
+    return `${localPart(v.slice(0, at), rng)}@${domainCase}`;
   },
   isFake(value, opts) {
     const site = siteVerdict(value, opts);
