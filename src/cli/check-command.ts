@@ -5,6 +5,7 @@ import { defaultCheckIo } from '../check/default-io.js';
 import { CHECK_FORMATS, type CheckFormat, formatReport } from '../check/formats.js';
 import { runCheck } from '../check/run-check.js';
 import { EXIT, PlaceboError } from '../core/errors.js';
+import { withDbInputs } from '../db/documents.js';
 import type { InputFormat } from '../io/types.js';
 import type { CommandIo } from './io.js';
 import type { ExitSink } from './run.js';
@@ -19,6 +20,8 @@ interface CheckArgs {
   inputFormat?: InputFormat;
   maxPerField: number;
   quiet: boolean;
+  table?: string[];
+  excludeTable?: string[];
 }
 
 export function registerCheck(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
@@ -27,7 +30,18 @@ export function registerCheck(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
     'Prove that a data set holds only fake identifiers, or point at every value that could be real; - reads stdin',
     (y) =>
       y
-        .positional('inputs', { type: 'string', array: true, describe: 'files or directories; - for stdin' })
+        .positional('inputs', {
+          type: 'string',
+          array: true,
+          describe:
+            'files or directories; - for stdin; database URLs (postgres://, mysql://, sqlite:) check every table',
+        })
+        .option('table', { type: 'string', array: true, describe: 'with a database URL: only these tables' })
+        .option('exclude-table', {
+          type: 'string',
+          array: true,
+          describe: 'with a database URL: skip these tables',
+        })
         .option('format', {
           choices: CHECK_FORMATS,
           default: 'text' as CheckFormat,
@@ -77,7 +91,10 @@ export async function runCheckCommand(args: CheckArgs, io: CommandIo): Promise<n
       quiet: args.quiet,
     },
     io,
-    defaultCheckIo(),
+    withDbInputs(defaultCheckIo(), {
+      ...(args.table ? { tables: args.table } : {}),
+      ...(args.excludeTable ? { exclude: args.excludeTable } : {}),
+    }),
   );
   io.stdout.write(formatReport(report, args.format));
   return report.ok ? EXIT.ok : EXIT.findings;
