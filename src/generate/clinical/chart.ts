@@ -15,6 +15,7 @@ import type {
   ChartAllergy,
   ChartCondition,
   ChartEncounter,
+  ChartNote,
   PatientFacts,
   PatientRow,
 } from './types.js';
@@ -47,6 +48,8 @@ export interface ChartWork {
   allergyDays: number[];
   /** Encounter type id, parallel to chart.encounters. */
   encounterTypes: string[];
+  /** Start and end day (end: null while ongoing), parallel to chart.medications. */
+  medDays: [number, number | null][];
 }
 
 function schedule(rng: Rng, data: ClinicalData, drafts: EncDraft[], end: number, w: ChartWork): void {
@@ -156,6 +159,7 @@ function prescribe(rng: Rng, w: ChartWork, allergic: ReadonlySet<string>): void 
           enc.day + (m.courseDays ? rng.int(m.courseDays[0], m.courseDays[1]) : rng.int(5, 14)),
         );
       enc.newMeds.push(w.chart.medications.length);
+      w.medDays.push([enc.day, endDay]);
       w.chart.medications.push({
         rxnorm: m.rxnorm,
         display: m.display,
@@ -228,6 +232,7 @@ export const buildChart: BuildChart = (rng: Rng, facts: PatientFacts, patient: P
     conditions: [],
     allergyDays: [],
     encounterTypes: [],
+    medDays: [],
   };
   schedule(rng.derive('encounters'), data, timeline.encounters, end, w);
 
@@ -256,6 +261,20 @@ export const buildChart: BuildChart = (rng: Rng, facts: PatientFacts, patient: P
   const allergic = drawAllergies(rng.derive('allergies'), data, w);
   prescribe(rng.derive('medications'), w, allergic);
   observe(rng.derive('observations'), w, makeBody(rng.derive('body'), facts.sex));
-  chart.notes = buildNotes(rng.derive('notes'), w, patient);
+  // Notes are the costliest part and many schemas never ask for them: build them on first
+  // read. They draw only from their own stream, so when they are built does not change them.
+  const notesRng = rng.derive('notes');
+  let notes: ChartNote[] | undefined;
+  Object.defineProperty(chart, 'notes', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      notes ??= buildNotes(notesRng, w, patient);
+      return notes;
+    },
+    set: (value: ChartNote[]) => {
+      notes = value;
+    },
+  });
   return chart;
 };

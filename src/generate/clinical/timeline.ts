@@ -39,7 +39,9 @@ export interface Timeline {
 }
 
 const MAX_ACUTE = 10;
-const WELL_CHILD_AGES = [0.01, 1 / 12, 2 / 12, 4 / 12, 6 / 12, 9 / 12, 1, 1.25, 1.5, 2, 2.5, 3];
+const WELL_CHILD_AGES = [0.01, 2 / 12, 4 / 12, 6 / 12, 1, 1.5, 2, 3];
+/** Children from this age on, like adults, have a care window of a few years, not since birth. */
+const WINDOW_FROM_AGE = 3;
 
 export function prevalenceAt(def: ConditionModel, age: number): number {
   for (const band of def.prevalence) if (age >= band.ages[0] && age <= band.ages[1] + 0.999) return band.p;
@@ -132,7 +134,7 @@ function routineVisits(rng: Rng, data: ClinicalData, t: Timeline, list: EncDraft
     day += rng.int(0, 120);
   }
   for (;;) {
-    day += rng.int(240, 760);
+    day += rng.int(300, 800);
     if (day > end) return;
     const adult = day - birth >= 18 * DAYS_PER_YEAR;
     add(list, day, adult ? data.routine.adult : data.routine.child, null);
@@ -144,7 +146,10 @@ export function planTimeline(rng: Rng, data: ClinicalData, sex: Sex, birth: numb
   const t: Timeline = { birth, end, windowStart: birth, conditions: [], encounters: [] };
   if (end < birth) return t;
   const age = (end - birth) / DAYS_PER_YEAR;
-  if (age >= 18) t.windowStart = Math.max(birth, end - Math.round(rng.int(2, 12) * DAYS_PER_YEAR));
+  if (age >= WINDOW_FROM_AGE) {
+    const years = age >= 18 ? rng.int(1, 8) : rng.int(1, 5);
+    t.windowStart = Math.max(birth, end - Math.round(years * DAYS_PER_YEAR));
+  }
 
   const chronic = drawChronic(rng, data, sex, birth, end, age);
   const acute = drawAcute(rng, data, sex, t, new Set(chronic.map((c) => c.def.id)));
@@ -161,7 +166,7 @@ export function planTimeline(rng: Rng, data: ClinicalData, sex: Sex, birth: numb
     dx.diagnoses.push(c);
     c.encounter = dx;
     const years = (end - dx.day) / DAYS_PER_YEAR;
-    const n = Math.min(4, Math.floor(years * 0.6 + rng.float()));
+    const n = Math.min(2, Math.floor(years * 0.3 + rng.float()));
     for (let i = 0; i < n; i++) add(list, rng.int(dx.day + 1, end), data.routine.followup, c);
   }
   for (const c of acute) {

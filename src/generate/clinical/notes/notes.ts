@@ -42,8 +42,8 @@ export function compiledNotes(data: ClinicalData): CompiledNotes {
 function render(t: CompiledTemplate, c: NoteContext): ChartNote {
   const w = new NoteWriter();
   renderTemplate(t, c, w);
-  let text = w.text;
-  while (text.endsWith('\n')) text = text.slice(0, -1);
+  w.trimEnd();
+  const text = w.text;
   return {
     encounter: c.encIndex,
     date: isoFromDay(c.day),

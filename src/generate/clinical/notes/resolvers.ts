@@ -182,9 +182,11 @@ function adult(c: NoteContext): boolean {
 
 function activeMeds(c: NoteContext): string[] {
   const out: string[] = [];
-  for (const m of c.work.chart.medications) {
-    const start = dayFromIso(m.start);
-    if (start > c.day || (m.end !== null && dayFromIso(m.end) < c.day)) continue;
+  const meds = c.work.chart.medications;
+  for (let i = 0; i < meds.length; i++) {
+    const m = meds[i] as (typeof meds)[number];
+    const [start, end] = c.work.medDays[i] as [number, number | null];
+    if (start > c.day || (end !== null && end < c.day)) continue;
     out.push(
       c.rng.chance(0.7)
         ? `${medName(c, m.rxnorm, m.display)} ${m.dose} ${m.route} ${m.frequency}`
@@ -198,28 +200,45 @@ function medName(c: NoteContext, rxnorm: string, display: string): string {
   return c.work.data.medByRxnorm.get(rxnorm)?.name ?? display;
 }
 
+/** Where each vital sign goes in the one-line summary, with its label and unit. */
+const VITAL_SLOTS = new Map<string, number>([
+  ['8480-6', 0],
+  ['8462-4', 1],
+  ['8867-4', 2],
+  ['9279-1', 3],
+  ['8310-5', 4],
+  ['59408-5', 5],
+  ['8302-2', 6],
+  ['29463-7', 7],
+  ['39156-5', 8],
+]);
+const VITAL_LABELS: [string, string][] = [
+  ['', ''],
+  ['', ''],
+  ['HR ', ''],
+  ['RR ', ''],
+  ['T ', ' C'],
+  ['SpO2 ', '%'],
+  ['Ht ', ' cm'],
+  ['Wt ', ' kg'],
+  ['BMI ', ''],
+];
+
 function vitalsText(obs: readonly ChartObservation[], from: number, to: number): string {
-  const by = new Map<string, ChartObservation>();
+  const slots: (string | undefined)[] = new Array(9);
   for (let i = from; i < to; i++) {
     const o = obs[i] as ChartObservation;
-    if (o.category === 'vital-signs') by.set(o.loinc, o);
+    const slot = VITAL_SLOTS.get(o.loinc);
+    if (slot !== undefined) slots[slot] = o.valueText;
   }
-  const parts: string[] = [];
-  const sbp = by.get('8480-6');
-  const dbp = by.get('8462-4');
-  if (sbp && dbp) parts.push(`BP ${sbp.valueText}/${dbp.valueText} mmHg`);
-  const add = (loinc: string, label: string, unit: string): void => {
-    const o = by.get(loinc);
-    if (o) parts.push(`${label} ${o.valueText}${unit}`);
-  };
-  add('8867-4', 'HR', '');
-  add('9279-1', 'RR', '');
-  add('8310-5', 'T', ' C');
-  add('59408-5', 'SpO2', '%');
-  add('8302-2', 'Ht', ' cm');
-  add('29463-7', 'Wt', ' kg');
-  add('39156-5', 'BMI', '');
-  return parts.join(', ');
+  let out = slots[0] !== undefined && slots[1] !== undefined ? `BP ${slots[0]}/${slots[1]} mmHg` : '';
+  for (let k = 2; k < 9; k++) {
+    const v = slots[k];
+    if (v === undefined) continue;
+    const [label, unit] = VITAL_LABELS[k] as [string, string];
+    out += `${out.length > 0 ? ', ' : ''}${label}${v}${unit}`;
+  }
+  return out;
 }
 
 const clin: Resolver = {
@@ -270,7 +289,8 @@ const clin: Resolver = {
         const items = c.enc.newMeds.map((i) => {
           const m = chart.medications[i];
           if (!m) return '';
-          const days = m.end ? dayFromIso(m.end) - dayFromIso(m.start) : 0;
+          const [start, end] = c.work.medDays[i] as [number, number | null];
+          const days = end === null ? 0 : end - start;
           return `Start ${medName(c, m.rxnorm, m.display)} ${m.dose} ${m.route} ${m.frequency}${days > 0 ? ` x ${days} days` : ''} (RxNorm ${m.rxnorm}).`;
         });
         w.put(items.length > 0 ? items.join(' ') : 'No medication changes.');
