@@ -1,10 +1,42 @@
 import { PlaceboError } from '../core/errors.js';
 import { encodeCell, type ScanError, type ScannedRecord, scanRecord } from './csv-scan.js';
 import { countNewlines, FileDocument, TextBuffer } from './document.js';
-import { FileLeaf, FileRecord } from './file-record.js';
+import { FileRecord } from './file-record.js';
 import { LIMITS } from './limits.js';
+import type { Leaf, LeafType } from './types.js';
 
-class CsvRecord extends FileRecord {
+/** A CSV cell: path, at and key are all the column name; one small object per cell. */
+class CsvLeaf implements Leaf {
+  next: string | null = null;
+  changed = false;
+
+  constructor(
+    readonly record: CsvRecord,
+    readonly key: string,
+    readonly value: string,
+    readonly quoted: boolean,
+  ) {}
+
+  get path(): string {
+    return this.key;
+  }
+
+  get at(): string {
+    return this.key;
+  }
+
+  get type(): LeafType {
+    return 'string';
+  }
+
+  replace(value: string | null): void {
+    this.next = value;
+    this.changed = true;
+    this.record.dirty = true;
+  }
+}
+
+class CsvRecord extends FileRecord<CsvLeaf> {
   constructor(
     index: number,
     line: number,
@@ -43,6 +75,8 @@ export class CsvDocument extends FileDocument {
   private pos = 0;
   private line = 1;
   private pre = '';
+  private readonly values: string[] = [];
+  private readonly quoted: boolean[] = [];
   declare header: readonly string[];
 
   constructor(file: string, format: 'csv' | 'tsv', chunks: AsyncIterator<string>) {
@@ -65,12 +99,12 @@ export class CsvDocument extends FileDocument {
     if (head.values.length > LIMITS.maxColumns) {
       this.fail(1, `header has ${head.values.length} columns; the limit is ${LIMITS.maxColumns}`);
     }
-    this.header = head.values;
+    this.header = head.values.slice();
     this.pre += t.buf.slice(this.pos, head.end);
     this.advance(head.end);
   }
 
-  protected async *generate(): AsyncGenerator<FileRecord> {
+  protected async *generate(): AsyncGenerator<FileRecord<CsvLeaf>> {
     const t = this.text;
     const header = this.header;
     const width = header.length;
@@ -88,11 +122,8 @@ export class CsvDocument extends FileDocument {
         this.fail(this.line, `record has ${r.values.length} fields; the header has ${width}`);
       }
       const rec = new CsvRecord(index++, this.line, this.pre, raw, this.delim, r.eolLen);
-      const leaves: FileLeaf[] = new Array(width);
-      for (let k = 0; k < width; k++) {
-        const name = header[k]!;
-        leaves[k] = new FileLeaf(rec, name, name, name, 'string', r.values[k]!, 0, 0, r.quoted[k]!);
-      }
+      const leaves: CsvLeaf[] = new Array(width);
+      for (let k = 0; k < width; k++) leaves[k] = new CsvLeaf(rec, header[k]!, r.values[k]!, r.quoted[k]!);
       rec.leaves = leaves;
       this.pre = '';
       this.advance(r.end);
@@ -116,7 +147,7 @@ export class CsvDocument extends FileDocument {
         await this.more();
         continue;
       }
-      const r = scanRecord(t.buf, this.pos, t.eof, delim);
+      const r = scanRecord(t.buf, this.pos, t.eof, delim, this.values, this.quoted);
       if (r === null) {
         await this.more();
         continue;

@@ -24,15 +24,21 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-/** Scan the record starting at `pos`; null when the buffer ends before the record does (and !eof). */
+/**
+ * Scan the record starting at `pos`; null when the buffer ends before the record does (and !eof).
+ * The returned `values`/`quoted` are the arrays passed in, valid until the next call.
+ */
 export function scanRecord(
   s: string,
   pos: number,
   eof: boolean,
   delim: number,
+  values: string[] = [],
+  quoted: boolean[] = [],
 ): ScannedRecord | ScanError | null {
-  const values: string[] = [];
-  const quoted: boolean[] = [];
+  // The caller may pass scratch arrays to refill (one record at a time), sparing the collector.
+  values.length = 0;
+  quoted.length = 0;
   const n = s.length;
   let i = pos;
   for (;;) {

@@ -1,6 +1,6 @@
 import { PlaceboError } from '../core/errors.js';
 import type { FileRecord } from './file-record.js';
-import type { DocRecord, InputDocument, InputFormat } from './types.js';
+import type { DocRecord, InputDocument, InputFormat, Leaf } from './types.js';
 
 /**
  * Base of every file reader. `trailer` is the text after the last record (`]`, trailing blank
@@ -27,7 +27,7 @@ export abstract class FileDocument implements InputDocument {
     return this.generate();
   }
 
-  protected abstract generate(): AsyncGenerator<FileRecord>;
+  protected abstract generate(): AsyncGenerator<FileRecord<Leaf>>;
 }
 
 /** Pulls decoded text chunks on demand and keeps the unconsumed part in one string. */

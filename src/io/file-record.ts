@@ -9,7 +9,7 @@ export class FileLeaf implements Leaf {
   changed = false;
 
   constructor(
-    readonly record: FileRecord,
+    readonly record: { dirty: boolean },
     readonly path: string,
     readonly at: string,
     readonly key: string,
@@ -33,9 +33,9 @@ export class FileLeaf implements Leaf {
  * `pre + render()`; render() is `raw` itself when nothing was replaced, so unchanged records are
  * copied, not re-serialised.
  */
-export abstract class FileRecord implements DocRecord {
+export abstract class FileRecord<L extends Leaf = FileLeaf> implements DocRecord {
   dirty = false;
-  leaves: FileLeaf[] = [];
+  leaves: L[] = [];
 
   constructor(
     readonly index: number,

@@ -1,5 +1,6 @@
 import { type FileHandle, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { Writable } from 'node:stream';
 import { PlaceboError } from '../core/errors.js';
 import { FileDocument } from './document.js';
 import { FileRecord } from './file-record.js';
@@ -35,7 +36,12 @@ async function fileSink(path: string): Promise<Sink> {
   };
   return {
     async write(text) {
-      await fh.write(text, null, 'utf8');
+      try {
+        await fh.write(text, null, 'utf8');
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        throw new PlaceboError('E_IO', `cannot write output file${code ? ` (${code})` : ''}`, { file: path });
+      }
     },
     async commit() {
       try {
@@ -56,16 +62,22 @@ async function fileSink(path: string): Promise<Sink> {
   };
 }
 
-function stdoutSink(): Sink {
-  const out = process.stdout;
+function stdoutSink(out: Writable): Sink {
   return {
     write(text) {
       return new Promise<void>((resolve, reject) => {
-        if (out.write(text)) resolve();
-        else {
-          out.once('drain', resolve);
-          out.once('error', reject);
+        if (out.write(text)) {
+          resolve();
+          return;
         }
+        const done = (err?: Error) => {
+          out.off('drain', done);
+          out.off('error', done);
+          if (err) reject(new PlaceboError('E_IO', 'cannot write to stdout', { file: '-' }));
+          else resolve();
+        };
+        out.on('drain', done);
+        out.on('error', done);
       });
     },
     async commit() {},
@@ -76,13 +88,18 @@ function stdoutSink(): Sink {
 /**
  * A writer in the same format as `input`: each record's leading text and its raw text (or a
  * rebuilt one when a leaf was replaced), then, on commit, the input's trailing text. Records
- * must be written in the order they were read. `file` is `-` for stdout.
+ * must be written in the order they were read. `file` is `-` for stdout (`opts.stdout`, by
+ * default process.stdout), which is written as records come and cannot be taken back on abort.
  */
-export async function openOutput(file: string, input: InputDocument): Promise<OutputDocument> {
+export async function openOutput(
+  file: string,
+  input: InputDocument,
+  opts: { stdout?: Writable } = {},
+): Promise<OutputDocument> {
   if (!(input instanceof FileDocument)) {
     throw new PlaceboError('E_INTERNAL', 'openOutput needs a document opened by openInput', { file });
   }
-  const sink = file === '-' ? stdoutSink() : await fileSink(file);
+  const sink = file === '-' ? stdoutSink(opts.stdout ?? process.stdout) : await fileSink(file);
   let parts: string[] = [];
   let size = 0;
   let done = false;

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PlaceboError } from '../../src/core/errors.js';
@@ -142,6 +142,20 @@ describe('valid oddities', () => {
     const rows = [];
     for await (const r of doc.records()) rows.push(r.leaves.map((l) => l.value));
     expect(rows).toEqual([['1', 'é']]);
+  });
+
+  it('writes stdout when the output is "-"', async () => {
+    const doc = await openInput(write(dir, 'so.ndjson', '{"a": 4.0}\n{"b":"x"}\n'));
+    const sink = new PassThrough();
+    const chunks: Buffer[] = [];
+    sink.on('data', (c: Buffer) => chunks.push(c));
+    const out = await openOutput('-', doc, { stdout: sink });
+    for await (const r of doc.records()) {
+      if (r.index === 1) r.leaves[0]!.replace('y');
+      await out.write(r);
+    }
+    await out.commit();
+    expect(Buffer.concat(chunks).toString()).toBe('{"a": 4.0}\n{"b":"y"}\n');
   });
 
   it('records() can be iterated once', async () => {
