@@ -118,6 +118,9 @@ wong baker faces flacc
 covid covid-19 sars influenza flu rsv strep staph pseudomonas klebsiella ecoli e.coli candida
 aspergillus enterococcus proteus serratia acinetobacter clostridium difficile
 medicare medicaid tricare aetna cigna humana anthem kaiser
+endo dispo neuro heme onc psych pulm gen surg access events lines drains isolation cultures diet
+allergies skin wound wocn pt/ot sbt tee tte ett tlc piv picc rass cpot ciwa jevity ensure nepro
+glucerna osmolite vivonex promote pleurx wocn
 `;
 
 function words(block: string): string[] {

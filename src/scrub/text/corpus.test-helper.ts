@@ -409,6 +409,50 @@ const NEGATIVES = [
   'Hemoglobin A1c 8.1%.',
 ];
 
+/** ICU nursing-note system lines (dense abbreviations, capitalised clinical words). */
+const SYSTEMS = [
+  'Neuro: Alert and oriented x3, follows commands, MAE. PERRL 3mm brisk.',
+  'Neuro: Sedated on Propofol 30mcg/kg/min, RASS -2, withdraws to pain.',
+  'CV: NSR 80-90s, no ectopy. SBP 100-120s. Pulses palpable x4.',
+  'CV: Afib with RVR to 140s, Diltiazem gtt started per Cardiology.',
+  'Resp: LS coarse bilat, suctioned for thick tan secretions. Vent AC 500 x 14, PEEP 5, FiO2 40%.',
+  'Resp: LS clear, diminished at bases. On 2L NC, sats 95-97%. IS 1000.',
+  'GI: Abd soft, NT/ND, +BS. Tolerating TF Jevity 1.2 at goal 60cc/hr. No BM this shift.',
+  'GU: Foley patent draining clear yellow urine 50-100cc/hr. Lasix 20mg IV with good response.',
+  'ID: Tmax 101.2, pan cultured. On Vanco/Zosyn, Vanco trough due with AM labs.',
+  'Skin: Coccyx stage II, DuoDerm applied. Turned q2h. Braden 12.',
+  'Endo: RISS per protocol, FS 140-180, covered with Humalog 4 units.',
+  'Heme: Hct stable 28.5, no s/s bleeding. Heparin gtt per protocol, PTT 65.',
+  'Access: R IJ TLC, L radial A-line, PIV x2.',
+  'Pain: Fentanyl gtt at 50mcg/hr, appears comfortable. CPOT 1.',
+  'Events: Episode of SVT at 0200, Lopressor 5mg IV given with good effect.',
+  'Dispo: Full Code. Remains in MICU. Possible call out to Step Down Unit in AM.',
+  'Social: Family in to visit, updated by team. Palliative Care following.',
+  'Plan: Continue to monitor, wean vent as tolerated, SBT in AM if stable.',
+  'Labs: Na 135 K 3.9 Cl 100 HCO3 24 BUN 30 Cr 1.8 Glu 160 Mg 1.9 Phos 3.1.',
+  'ABG 7.38/42/88/24 on current settings.',
+  'CXR shows improving bilateral infiltrates, ETT in good position.',
+  'Seen by Cardiology, Renal and ID today; recs appreciated.',
+  'Will Recheck Lytes In AM. May Start Tube Feeds Today.',
+  'Mark Site On Right Hip Prior To OR.',
+  'Hope To Extubate Tomorrow If Mental Status Allows.',
+  'Grace Period For Insurance Discussed With Case Management.',
+  'Pt Will Need Rehab Placement. Social Work Aware.',
+  'Plan for TEE on Tuesday, NPO after midnight.',
+  'MRI brain Monday, Neurology to follow.',
+  'Christmas Eve admission per ED report.',
+  'Coumadin held, INR 3.4. Vitamin K 2.5 mg PO given.',
+  'Cultures: BCx 2/2 GPC in clusters, UCx pending, sputum with GNRs.',
+  'Wound care per WOCN: Mepilex to sacrum, Aquacel to abd incision.',
+  'Physical Therapy evaluated, ambulated 50 ft with rolling walker and Assist x1.',
+  'Diet: Cardiac/Diabetic, Ensure TID. Speech and Swallow eval: Nectar thick liquids.',
+  'Allergies: Penicillin (hives), Sulfa (rash), Latex.',
+  'Code Status: DNR/DNI confirmed with patient and HCP.',
+  'Isolation: Contact precautions for MRSA, VRE.',
+  'Lines/Drains: JP drain x1 with 30cc serosanguinous output, Pleurx catheter capped.',
+  'Hx: CAD s/p CABG x3, CHF EF 25%, DM2, HTN, HLD, CKD III, Afib on Eliquis.',
+];
+
 function neg(b: NoteBuilder, rng: Rng, n: number): void {
   for (let i = 0; i < n; i++) b.t(' ').k(rng.pick(NEGATIVES));
 }
@@ -649,6 +693,29 @@ const TEMPLATES: Record<string, Template> = {
     neg(b, rng, 2);
     b.t('\n');
   },
+};
+
+/** A MIMIC-style ICU nursing note: mostly dense clinical text, few identifiers. */
+TEMPLATES.icu = (b, rng) => {
+  b.t(rng.pick(['MICU NPN ', 'NURSING PROGRESS NOTE 7P-7A ', 'CCU Nursing Note ', 'SICU nsg note ']))
+    .id('date', date(rng))
+    .t('\n');
+  const order = [...SYSTEMS];
+  for (let i = 0; i < 7; i++) {
+    const line = order.splice(rng.int(0, order.length - 1), 1)[0] ?? '';
+    b.k(line).t('\n');
+    if (i === 2 && rng.chance(0.5))
+      b.t('Wife ').id('given-name', given(rng, 'f')).t(' called for update, questions answered.\n');
+    if (i === 4 && rng.chance(0.4))
+      b.t('Dtr ')
+        .id('person-name', `${given(rng, 'f')} ${family(rng)}`)
+        .t(' is HCP, phone ')
+        .id('phone', phone(rng))
+        .t('.\n');
+  }
+  b.t('--')
+    .id('person-name', `${given(rng)} ${rng.pick(LAST)}`)
+    .t(', RN\n');
 };
 
 const STYLES = Object.keys(TEMPLATES);

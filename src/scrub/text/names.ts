@@ -128,6 +128,221 @@ const STRONG_CONTEXT = new Set([
   'visitor',
   'visitors',
 ]);
+/**
+ * Given names that are everyday words in notes ("Pt Will Need", "May Start", "with Case
+ * Management"): after "pt"/"with"/"by" they need a surname; after relation words they stand alone.
+ */
+const AMBIGUOUS_NAMES = new Set([
+  'will',
+  'may',
+  'mark',
+  'bill',
+  'hope',
+  'grace',
+  'rose',
+  'frank',
+  'art',
+  'bob',
+  'guy',
+  'joy',
+  'faith',
+  'june',
+  'april',
+  'august',
+  'pat',
+  'sue',
+  'jean',
+  'dawn',
+  'eve',
+  'ray',
+  'rich',
+  'sandy',
+  'summer',
+  'penny',
+  'chase',
+  'dean',
+  'drew',
+  'gene',
+  'jack',
+  'case',
+  'wade',
+  'page',
+  'norm',
+  'rod',
+  'rusty',
+  'sky',
+  'star',
+  'sunny',
+  'major',
+  'king',
+  'prince',
+  'judge',
+  'deacon',
+  'bishop',
+  'sterling',
+  'price',
+  'young',
+  'long',
+  'white',
+  'black',
+  'green',
+  'gray',
+  'grey',
+  'brown',
+  'rice',
+  'stone',
+  'hill',
+  'wood',
+  'hall',
+  'park',
+  'lane',
+  'ward',
+  'will',
+  'can',
+  'don',
+  'ed',
+  'al',
+  'su',
+  'an',
+  'lou',
+  'les',
+  'ben',
+  'max',
+  'mercy',
+  'patience',
+  'temperance',
+  'iris',
+  'ivy',
+  'holly',
+  'lily',
+  'violet',
+  'daisy',
+  'ruby',
+  'pearl',
+  'amber',
+  'crystal',
+  'honey',
+  'candy',
+  'cherry',
+  'ginger',
+  'rosemary',
+  'basil',
+  'sage',
+  'clay',
+  'cliff',
+  'dale',
+  'glen',
+  'forest',
+  'heath',
+  'moss',
+  'reed',
+  'rock',
+  'storm',
+  'river',
+  'lake',
+  'bay',
+  'skip',
+  'chip',
+  'buck',
+  'bud',
+  'butch',
+  'chuck',
+  'duke',
+  'earl',
+  'hunter',
+  'miles',
+  'nick',
+  'pierce',
+  'rex',
+  'sonny',
+  'tad',
+  'ty',
+  'van',
+  'vance',
+  'walker',
+  'cash',
+  'content',
+  'noble',
+  'royal',
+  'precious',
+  'trinity',
+  'destiny',
+  'harmony',
+  'serenity',
+  'unique',
+  'constance',
+  'charity',
+  'prudence',
+  'verity',
+  'liberty',
+  'justice',
+  'honor',
+  'baby',
+  'sister',
+  'brother',
+  'son',
+]);
+
+/** Relation words: "son Will", "wife Hope" — the next capitalised word is a name even if also a word. */
+const RELATIONS = new Set([
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'mother',
+  'father',
+  'mom',
+  'dad',
+  'brother',
+  'sister',
+  'spouse',
+  'partner',
+  'fiance',
+  'fiancee',
+  'boyfriend',
+  'girlfriend',
+  'friend',
+  'neighbor',
+  'neighbour',
+  'grandson',
+  'granddaughter',
+  'grandmother',
+  'grandfather',
+  'grandma',
+  'grandpa',
+  'aunt',
+  'uncle',
+  'niece',
+  'nephew',
+  'cousin',
+  'caregiver',
+  'guardian',
+  'nok',
+  'poa',
+  'hcp',
+  'roommate',
+  'sibling',
+  'stepson',
+  'stepdaughter',
+  'stepmother',
+  'stepfather',
+  'named',
+  'name',
+  'dtr',
+  'dau',
+  'bro',
+  'sis',
+  'husb',
+  'hsb',
+  'gdtr',
+  'gson',
+  'contact',
+  'proxy',
+  'surrogate',
+  'nurse',
+  'dr',
+  'doctor',
+]);
 const BY_VERBS = new Set([
   'seen',
   'signed',
@@ -473,7 +688,8 @@ export function findNames(text: string): Candidate[] {
         j === i &&
         /^, ?$/.test(gap(text, cur, next)) &&
         next.given &&
-        !next.clinical &&
+        // "Zandorf, Brady": a clinical-looking first name is fine after a plain surname
+        (!next.clinical || (!cur.common && !cur.clinical && !cur.eponym)) &&
         next.shape === cur.shape
       ) {
         j++;
@@ -533,11 +749,24 @@ export function findNames(text: string): Candidate[] {
             capLike(first) &&
             after !== undefined &&
             joins(text, first, after) &&
-            after.family > 0 &&
+            (after.family > 0 || !after.common) &&
             nameish(after);
+          // "Pt Will Need Rehab", "discussed with Case Management": outside relation words and
+          // titles, a name that is also an English word needs a plain surname after it
+          const wordNeedsSurname =
+            AMBIGUOUS_NAMES.has(first.lower) &&
+            !RELATIONS.has(t.lower) &&
+            !(
+              after !== undefined &&
+              joins(text, first, after) &&
+              (after.family > 0 || !after.common) &&
+              !after.clinical &&
+              !AMBIGUOUS_NAMES.has(after.lower)
+            );
           const ok =
             strength === 2
-              ? (clinicalGiven || nameish(first)) &&
+              ? !wordNeedsSurname &&
+                (clinicalGiven || nameish(first)) &&
                 (first.shape !== 'init' ||
                   (toks[k + 1] !== undefined &&
                     joins(text, first, toks[k + 1] as Tok) &&
@@ -582,7 +811,7 @@ export function findNames(text: string): Candidate[] {
 
     // C. given name + more: "John Smith", "Mary A. Jones", "Will Johnson" (needs a real surname)
     if (t.given && capLike(t) && next && joins(text, t, next)) {
-      const ambiguous = t.common || t.clinical;
+      const ambiguous = t.common || t.clinical || t.eponym;
       const j = extend(
         i,
         (x) => x.shape === 'init' || (capLike(x) && !x.clinical && (x.family > 0 || x.given || !x.common)),
@@ -615,9 +844,10 @@ export function findNames(text: string): Candidate[] {
         /^,?\s{1,2}$/.test(gap(text, toks[j] as Tok, cred))
       ) {
         let a = i;
-        while (a <= j && !nameish(toks[a] as Tok)) a++;
+        const credName = (x: Tok) => nameish(x) || (x.given && x.shape === 'cap');
+        while (a <= j && !credName(toks[a] as Tok)) a++;
         let ok = a <= j;
-        for (let x = a; x <= j; x++) if (!nameish(toks[x] as Tok)) ok = false;
+        for (let x = a; x <= j; x++) if (!credName(toks[x] as Tok)) ok = false;
         if (ok && (toks[j] as Tok).shape !== 'init') {
           emit(a, j, 0.85, 'context:credential');
           i = j;
