@@ -11,6 +11,7 @@ import { Sampler } from '../detect/sampler.js';
 import type { FieldClass } from '../detect/types.js';
 import type { DocRecord, InputDocument, Leaf, OutputDocument } from '../io/types.js';
 import { type Action, actionFor, type Profile } from '../schema/profile.js';
+import { contextFor } from './context-filter.js';
 import type { SpanFinder, TextJob } from './span-finder.js';
 import { addCategory, type CategoryTotals, emptyCounts, type FieldCounts } from './stats.js';
 import type { RecordContext, Span } from './text/types.js';
@@ -140,7 +141,7 @@ export class DocumentScrubber {
     perRecord.forEach((p, r) => {
       p.record.leaves.forEach((leaf, l) => {
         if (p.fields[l]!.cls.freeText && leaf.value.trim() !== '') {
-          jobs.push({ text: leaf.value, ctx: p.ctx });
+          jobs.push({ text: leaf.value, ctx: contextFor(leaf.value, p.ctx) });
           jobAt.push(`${r}:${l}`);
         }
       });

@@ -1,0 +1,195 @@
+/**
+ * Scrub benchmark: MB/s and peak RSS of `placebo scrub` on a large CSV (structured identifier
+ * columns plus a notes column), against an identity pass-through measured in the same run — the
+ * same I/O layer (src/io) parsing and re-writing every record without replacing anything. Also
+ * the free-text scanner alone (findSpans over the notes, with each record's context), in MB of
+ * note text per second. The file doubles as its child processes:
+ *   node scrub.bench.js --child identity IN OUT
+ *   node scrub.bench.js --child freetext IN
+ * Input rows are invented here from small lists (never real records).
+ */
+
+import { once } from 'node:events';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rngFor } from '../core/rng.js';
+import { runNode } from './measure.js';
+import type { Bench, BenchRow } from './types.js';
+
+const SELF = fileURLToPath(import.meta.url);
+const MAIN = fileURLToPath(new URL('../cli/main.js', import.meta.url));
+
+const GIVEN = [
+  'Harriet',
+  'Bartholomew',
+  'Ottoline',
+  'Cornelius',
+  'Philippa',
+  'Ignatius',
+  'Rosamund',
+  'Thaddeus',
+];
+const FAMILY = ['Quimby', 'Kettleby', 'Marchbanks', 'Vandersloot', 'Pemberton', 'Ashcombe', 'Wolverton'];
+const STREETS = ['Larkspur Lane', 'Oriel Street', 'Quarry Road', 'Tamarack Avenue'];
+const CITIES = ['Wrentham', 'Lowestoft', 'Ashby', 'Millbury'];
+const ZIPS = ['02139', '03601', '10001', '20201', '94110', '60614'];
+const DX = ['hypertension', 'type 2 diabetes', 'asthma', 'osteoarthritis', 'migraine'];
+const PHRASES = [
+  'reports mild pain in the left knee after a fall',
+  'denies chest pain, shortness of breath or palpitations',
+  'blood pressure improved on current dose, continue lisinopril',
+  'follow-up in four weeks with repeat labs',
+  'tolerating metformin, no hypoglycaemic episodes',
+];
+
+function row(i: number): string {
+  const r = rngFor('scrub-bench', i);
+  const given = r.pick(GIVEN);
+  const family = `${r.pick(FAMILY)}${i % 977}`;
+  const mrn = `MRN${4400000 + i}`;
+  const phone = `(617) ${String(200 + (i % 700)).padStart(3, '0')}-${String(i % 10000).padStart(4, '0')}`;
+  const dob = `${1930 + r.int(0, 70)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
+  const note = `${given} ${family} (${mrn}) seen on 03/${String(1 + (i % 28)).padStart(2, '0')}/2024; ${r.pick(PHRASES)}. ${r.pick(PHRASES)}. Call ${phone} with results.`;
+  return [
+    mrn,
+    given,
+    family,
+    dob,
+    `${r.int(10, 990)} ${r.pick(STREETS)}`,
+    r.pick(CITIES),
+    'MA',
+    r.pick(ZIPS),
+    phone,
+    `${given.toLowerCase()}.${family.toLowerCase()}@mailhaven.net`,
+    `${r.int(100, 599)}-${r.int(10, 99)}-${String(1000 + (i % 9000))}`,
+    `ENC${7700000 + i}`,
+    String(r.int(100, 160)),
+    r.pick(DX),
+    `"${note}"`,
+  ].join(',');
+}
+
+const HEADER =
+  'patient_id,first_name,last_name,dob,street,city,state,zip,phone,email,ssn,encounter_id,systolic,diagnosis,notes';
+
+async function writeCsv(file: string, bytes: number): Promise<void> {
+  const out = createWriteStream(file);
+  let size = 0;
+  let i = 0;
+  out.write(`${HEADER}\n`);
+  while (size < bytes) {
+    let chunk = '';
+    for (let k = 0; k < 1000; k++) chunk += `${row(i++)}\n`;
+    size += chunk.length;
+    if (!out.write(chunk)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+async function identity(input: string, output: string): Promise<void> {
+  const { openInput, openOutput } = await import('../io/index.js');
+  const doc = await openInput(input);
+  const out = await openOutput(output, doc);
+  for await (const record of doc.records()) await out.write(record);
+  await out.commit();
+}
+
+/** Free-text scanning alone: findSpans over each note with its record's context; prints note MB. */
+async function freetext(input: string): Promise<void> {
+  const { openInput } = await import('../io/index.js');
+  const { findSpans } = await import('../scrub/text/index.js');
+  const { contextFor } = await import('../scrub/context-filter.js');
+  const kinds: Record<string, string> = {
+    patient_id: 'mrn',
+    first_name: 'given-name',
+    last_name: 'family-name',
+    phone: 'phone',
+    email: 'email',
+    ssn: 'ssn',
+    street: 'street-address',
+    city: 'city',
+    zip: 'zip',
+    encounter_id: 'encounter-number',
+  };
+  const doc = await openInput(input);
+  let chars = 0;
+  let ms = 0;
+  for await (const record of doc.records()) {
+    const known = record.leaves.flatMap((l) =>
+      kinds[l.key] ? [{ kind: kinds[l.key]!, category: 1 as const, value: l.value }] : [],
+    );
+    const note = record.leaves.find((l) => l.key === 'notes')?.value ?? '';
+    const t0 = performance.now();
+    findSpans(note, contextFor(note, { known }));
+    ms += performance.now() - t0;
+    chars += Buffer.byteLength(note);
+  }
+  process.stdout.write(JSON.stringify({ bytes: chars, seconds: ms / 1000 }));
+}
+
+export const run: Bench = async ({ quick }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'placebo-scrubbench-'));
+  try {
+    const input = join(dir, 'export.csv');
+    await writeCsv(input, (quick ? 20 : 200) * 1024 * 1024);
+    const mb = statSync(input).size / (1024 * 1024);
+    const base = await runNode([SELF, '--child', 'identity', input, join(dir, 'identity.csv')]);
+    const baseRate = mb / base.seconds;
+    const rows: BenchRow[] = [
+      {
+        name: 'scrub baseline: identity pass-through (src/io parse + write)',
+        value: baseRate,
+        unit: 'MB/s',
+        peakRssMb: base.peakRssMb,
+      },
+    ];
+    for (const [workers, target] of [
+      [1, 0.8],
+      [2, 1.5],
+    ] as const) {
+      const m = await runNode([
+        MAIN,
+        'scrub',
+        input,
+        '--out',
+        join(dir, `w${workers}`),
+        '--workers',
+        String(workers),
+        '--quiet',
+      ]);
+      const rate = mb / m.seconds;
+      rows.push({
+        name: `scrub csv (structured + notes), ${workers} worker${workers > 1 ? 's' : ''}`,
+        value: rate,
+        unit: 'MB/s',
+        baselineName: 'identity pass-through',
+        baseline: baseRate,
+        ratio: rate / baseRate,
+        target,
+        peakRssMb: m.peakRssMb,
+        note: `${mb.toFixed(0)} MB input`,
+      });
+    }
+    const ft = await runNode([SELF, '--child', 'freetext', input]);
+    const r = JSON.parse(ft.stdout) as { bytes: number; seconds: number };
+    rows.push({
+      name: 'scrub free-text scan alone (findSpans + record context, 1 thread)',
+      value: r.bytes / (1024 * 1024) / r.seconds,
+      unit: 'MB/s',
+      peakRssMb: ft.peakRssMb,
+      note: `${(r.bytes / (1024 * 1024)).toFixed(0)} MB of note text`,
+    });
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+const [mode, a, b] = process.argv.includes('--child')
+  ? process.argv.slice(process.argv.indexOf('--child') + 1)
+  : [];
+if (mode === 'identity') await identity(a!, b!);
+else if (mode === 'freetext') await freetext(a!);
