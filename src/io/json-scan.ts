@@ -55,8 +55,9 @@ export function parseJsonRecord(record: JsonRecord, s: string, from: number, to:
 
 class JsonParser {
   i = 0;
-  private readonly fold: string[] = [];
-  private readonly at: string[] = [];
+  /** Folded and concrete path of the value being read; the same string while no array is crossed. */
+  private path = '';
+  private at = '';
   private key = '';
 
   constructor(
@@ -121,9 +122,7 @@ class JsonParser {
 
   private leaf(type: LeafType, value: string, start: number): void {
     const rec = this.rec;
-    const path = this.fold.join('');
-    const at = path.includes('[]') ? this.at.join('') : path;
-    rec.leaves.push(new FileLeaf(rec, path, at, this.key, type, value, start, this.i, true));
+    rec.leaves.push(new FileLeaf(rec, this.path, this.at, this.key, type, value, start, this.i, true));
   }
 
   private string(): string {
@@ -156,6 +155,8 @@ class JsonParser {
   private object(depth: number): Record<string, unknown> {
     const obj = Object.create(null) as Record<string, unknown>;
     const outerKey = this.key;
+    const outerPath = this.path;
+    const outerAt = this.at;
     this.i++;
     this.ws();
     if (this.peek() === 125) {
@@ -173,13 +174,10 @@ class JsonParser {
       if (this.peek() !== 58) throw new JsonSyntaxError(this.i, 'expected ":"');
       this.i++;
       this.ws();
-      const seg = this.fold.length === 0 ? key : `.${key}`;
-      this.fold.push(seg);
-      this.at.push(seg);
+      this.path = outerPath === '' ? key : `${outerPath}.${key}`;
+      this.at = outerAt === outerPath ? this.path : `${outerAt}.${key}`;
       this.key = key;
       obj[key] = this.value(depth);
-      this.fold.pop();
-      this.at.pop();
       this.ws();
       const c = this.peek();
       this.i++;
@@ -188,11 +186,16 @@ class JsonParser {
       this.ws();
     }
     this.key = outerKey;
+    this.path = outerPath;
+    this.at = outerAt;
     return obj;
   }
 
   private array(depth: number): unknown[] {
     const arr: unknown[] = [];
+    const outerPath = this.path;
+    const outerAt = this.at;
+    const path = `${outerPath}[]`;
     this.i++;
     this.ws();
     if (this.peek() === 93) {
@@ -200,11 +203,9 @@ class JsonParser {
       return arr;
     }
     for (let n = 0; ; n++) {
-      this.fold.push('[]');
-      this.at.push(`[${n}]`);
+      this.path = path;
+      this.at = `${outerAt}[${n}]`;
       arr.push(this.value(depth));
-      this.fold.pop();
-      this.at.pop();
       this.ws();
       const c = this.peek();
       this.i++;
@@ -212,6 +213,8 @@ class JsonParser {
       if (c !== 44) throw new JsonSyntaxError(this.i - 1, 'expected "," or "]"');
       this.ws();
     }
+    this.path = outerPath;
+    this.at = outerAt;
     return arr;
   }
 }

@@ -163,6 +163,13 @@ const cases: Case[] = [
     line: 1,
   },
   {
+    name: 'CSV with CR-only line endings',
+    file: 'mac.csv',
+    content: `id,ssn\r1,${SECRET}\r`,
+    code: 'E_CSV',
+    line: 1,
+  },
+  {
     name: 'stdin-less unknown extension',
     file: 'notes.docx',
     content: SECRET,
