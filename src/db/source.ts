@@ -26,15 +26,16 @@ export async function openSource(url: string | DbUrl): Promise<DbSource> {
   const u = typeof url === 'string' ? parseDbUrl(url) : url;
   let rows: (t: DbTable) => AsyncIterable<readonly CellValue[]>;
   let close: () => Promise<void>;
-  // A read stopped half-way leaves the connection mid-result: close it hard (the server rolls
-  // the read-only transaction back) rather than queue a ROLLBACK behind the rest of the rows.
-  const state = { interrupted: false };
+  // A read stopped (or still suspended) half-way leaves the connection mid-result: close it hard
+  // (the server rolls the read-only transaction back) rather than queue a ROLLBACK behind the
+  // rest of the rows, which would wait for a reader that is gone.
+  const state = { midResult: false };
   switch (u.dialect) {
     case 'postgres': {
       const client = await connectPg(u);
       rows = (t) => pgRows(client, t);
       close = async () => {
-        if (state.interrupted) {
+        if (state.midResult) {
           client.connection.stream.destroy();
           return;
         }
@@ -51,7 +52,7 @@ export async function openSource(url: string | DbUrl): Promise<DbSource> {
       const conn = await connectMysql(u);
       rows = (t) => mysqlRows(conn, t);
       close = async () => {
-        if (state.interrupted) {
+        if (state.midResult) {
           conn.destroy();
           return;
         }
@@ -86,14 +87,16 @@ async function* records(
   u: DbUrl,
   table: DbTable,
   rows: (t: DbTable) => AsyncIterable<readonly CellValue[]>,
-  state: { interrupted: boolean },
+  state: { midResult: boolean },
 ): AsyncGenerator<DbRecord> {
   const keyIdx = table.primaryKey.map((k) => table.columns.findIndex((c) => c.name === k));
   let index = 0;
   let complete = false;
+  state.midResult = true;
   try {
     for await (const values of rows(table)) yield makeRecord(table, keyIdx, index++, values);
     complete = true;
+    state.midResult = false;
   } catch (err) {
     throw dbError(err, {
       url: u,
@@ -102,7 +105,7 @@ async function* records(
       identifiers: table.columns.map((c) => c.name),
     });
   } finally {
-    if (!complete) state.interrupted = true;
+    if (!complete) state.midResult = true;
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatError, type PlaceboError } from '../../src/core/errors.js';
 import { copyDatabase } from '../../src/db/copy-database.js';
+import { documentTransform } from '../../src/db/documents.js';
 import { introspect } from '../../src/db/introspect.js';
 import type { DbRecord } from '../../src/db/record.js';
 import { readTable } from '../../src/db/source.js';
@@ -201,6 +202,19 @@ for (const d of DIALECTS.filter((x) => x.name !== 'sqlite')) {
           'transform gave up',
         );
         expect(Date.now() - started).toBeLessThan(10_000);
+        expect((await introspect(dst.url)).tables).toEqual([]);
+        // The loader fails while a push-style transform still holds the source mid-table.
+        const nulls = documentTransform(async (input, output) => {
+          for await (const r of input.records()) {
+            if (input.file === 'visits' && r.index === 10)
+              r.leaves.find((l) => l.path === 'at')?.replace(null);
+            await output.write(r);
+          }
+        }, 8);
+        const t2 = Date.now();
+        const err = await failure(copyDatabase(src.url, dst.url, { transform: nulls, batch: 4 }));
+        expect(err?.code).toBe('E_DB');
+        expect(Date.now() - t2).toBeLessThan(10_000);
         expect((await introspect(dst.url)).tables).toEqual([]);
         // Early exit from readTable closes its snapshot too.
         for await (const r of readTable(src.url, 'visits')) if (r.index === 5) break;

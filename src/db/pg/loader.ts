@@ -55,7 +55,8 @@ export class PgLoader implements BulkLoader {
     await this.checkTargets(structure.tables, mode);
     const run = `${process.pid}_${++runCounter}`;
     try {
-      await Promise.all(
+      // allSettled: every connection is in the lanes map before a failure aborts them all.
+      const settled = await Promise.allSettled(
         structure.tables.map(async (t, i) => {
           const stage = `_placebo_${run}_${i}`;
           this.aliases.set(stage, t.name);
@@ -92,6 +93,8 @@ export class PgLoader implements BulkLoader {
           });
         }),
       );
+      const failed = settled.find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
     } catch (err) {
       await this.abort();
       throw dbError(err, {
