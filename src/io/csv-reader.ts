@@ -99,8 +99,8 @@ export class CsvDocument extends FileDocument {
     if (head.values.length > LIMITS.maxColumns) {
       this.fail(1, `header has ${head.values.length} columns; the limit is ${LIMITS.maxColumns}`);
     }
-    if (head.values.some((v, k) => !head.quoted[k] && v.includes('\r'))) {
-      // Without this, a file with CR-only (classic Mac) line ends reads as one enormous header.
+    if (head.eolLen === 0 && head.values.some((v, k) => !head.quoted[k] && v.includes('\r'))) {
+      // A file with CR-only (classic Mac) line ends has no LF at all and would read as one header.
       this.fail(1, 'header line contains a bare carriage return (CR-only line endings are not supported)');
     }
     this.header = head.values.slice();
