@@ -8,8 +8,10 @@ import type { Finding, SummaryRow } from './types.js';
 export type Outcome = 'real' | 'fake' | 'unprovable';
 
 export class FindingTally {
-  private readonly rows = new Map<string, SummaryRow>();
-  private readonly listedPerField = new Map<string, number>();
+  /** file → field → kind → row; nested maps avoid building a key string per value. */
+  private readonly rows = new Map<string, Map<string, Map<string, SummaryRow>>>();
+  /** file → field → findings listed so far. */
+  private readonly listed = new Map<string, Map<string, number>>();
   readonly findings: Finding[] = [];
   identifierValues = 0;
   fake = 0;
@@ -20,24 +22,42 @@ export class FindingTally {
 
   /** Count one tested value; returns whether a 'real' finding should be kept for listing. */
   count(file: string, field: string, kind: string, category: Category, outcome: Outcome): boolean {
-    const key = `${file}\u0000${field}\u0000${kind}`;
-    let row = this.rows.get(key);
-    if (!row) {
-      row = { file, field, kind, category, real: 0, fake: 0, unprovable: 0, omitted: 0 };
-      this.rows.set(key, row);
-    }
+    const row = this.row(file, field, kind, category);
     this.identifierValues++;
     row[outcome]++;
     this[outcome]++;
     if (outcome !== 'real') return false;
-    const fieldKey = `${file}\u0000${field}`;
-    const listed = this.listedPerField.get(fieldKey) ?? 0;
-    if (listed >= this.maxPerField) {
+    let perField = this.listed.get(file);
+    if (!perField) {
+      perField = new Map();
+      this.listed.set(file, perField);
+    }
+    const n = perField.get(field) ?? 0;
+    if (n >= this.maxPerField) {
       row.omitted++;
       return false;
     }
-    this.listedPerField.set(fieldKey, listed + 1);
+    perField.set(field, n + 1);
     return true;
+  }
+
+  private row(file: string, field: string, kind: string, category: Category): SummaryRow {
+    let byField = this.rows.get(file);
+    if (!byField) {
+      byField = new Map();
+      this.rows.set(file, byField);
+    }
+    let byKind = byField.get(field);
+    if (!byKind) {
+      byKind = new Map();
+      byField.set(field, byKind);
+    }
+    let row = byKind.get(kind);
+    if (!row) {
+      row = { file, field, kind, category, real: 0, fake: 0, unprovable: 0, omitted: 0 };
+      byKind.set(kind, row);
+    }
+    return row;
   }
 
   keep(finding: Finding): void {
@@ -46,7 +66,10 @@ export class FindingTally {
 
   /** Rows sorted by source, then most findings first, then field and kind. */
   summary(): SummaryRow[] {
-    return [...this.rows.values()].sort(
+    const all: SummaryRow[] = [];
+    for (const byField of this.rows.values())
+      for (const byKind of byField.values()) for (const row of byKind.values()) all.push(row);
+    return all.sort(
       (a, b) => cmp(a.file, b.file) || b.real - a.real || cmp(a.field, b.field) || cmp(a.kind, b.kind),
     );
   }
