@@ -22,8 +22,6 @@ interface Tok {
   eponym: boolean;
 }
 
-const WORD = /[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*/g;
-
 const TITLES = new Set([
   'mr',
   'mrs',
@@ -555,21 +553,6 @@ const NOT_INITIALS = new Set([
   'DOB',
 ]);
 
-function shapeOf(s: string): Shape {
-  const c = s.charCodeAt(0);
-  if (c < 65 || c > 90) return 'lower';
-  if (s.length === 1) return 'init';
-  let hasLower = false;
-  for (let i = 1; i < s.length; i++) {
-    const d = s.charCodeAt(i);
-    if (d >= 97 && d <= 122) {
-      hasLower = true;
-      break;
-    }
-  }
-  return hasLower ? 'cap' : 'upper';
-}
-
 /** Lower-case words any rule looks at. */
 const LOWER_KEEP = new Set([
   ...TITLES,
@@ -583,49 +566,100 @@ const LOWER_KEEP = new Set([
   'with',
 ]);
 
+interface WordInfo {
+  given: boolean;
+  family: number;
+  common: boolean;
+  clinical: boolean;
+  eponym: boolean;
+}
+
+/** Dictionary facts per lower-case word, cached (bounded) since notes repeat their words. */
+const infoCache = new Map<string, WordInfo>();
+
+function wordInfo(lower: string, lists: WordLists): WordInfo {
+  const hit = infoCache.get(lower);
+  if (hit) return hit;
+  const info: WordInfo = {
+    given: lists.given.has(lower),
+    family: lists.family.get(lower) ?? 0,
+    common: lists.common.has(lower),
+    clinical: lists.clinical.has(lower),
+    eponym: lists.eponyms.has(lower),
+  };
+  if (lower.includes('-')) {
+    const parts = lower.split('-');
+    // "Swan-Ganz", "Guillain-Barre": any clinical part makes the whole clinical
+    if (parts.some((p) => lists.eponyms.has(p))) info.eponym = true;
+    if (parts.some((p) => lists.clinical.has(p))) info.clinical = true;
+    // Hyphenated names: each part is a name
+    if (!info.given && info.family === 0 && parts.every((p) => lists.family.has(p) || lists.given.has(p)))
+      info.family = 50000;
+  }
+  if (infoCache.size > 200_000) infoCache.clear();
+  infoCache.set(lower, info);
+  return info;
+}
+
+const MAX_KEEP = Math.max(...[...LOWER_KEEP].map((w) => w.length)) + 2;
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Words as `[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*`, scanned by hand (no match objects):
+ * the name pass looks at every word of every note, so this loop is the detector's hot path.
+ */
 function tokenize(text: string, lists: WordLists): Tok[] {
   const toks: Tok[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const raw = m[0];
-    const shape = shapeOf(raw);
-    // Lower-case words matter only as context; the rest are dropped (gaps are measured on the
-    // text, so a dropped word still separates the tokens around it).
-    if (shape === 'lower' && !LOWER_KEEP.has(raw.endsWith("'s") ? raw.slice(0, -2) : raw)) continue;
-    let lower = shape === 'lower' ? raw : raw.toLowerCase();
-    if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
-    let given = false;
-    let family = 0;
-    let common = false;
-    let clinical = false;
-    let eponym = false;
-    if (shape !== 'lower') {
-      given = lists.given.has(lower);
-      family = lists.family.get(lower) ?? 0;
-      common = lists.common.has(lower);
-      clinical = lists.clinical.has(lower);
-      eponym = lists.eponyms.has(lower);
-      if (lower.includes('-')) {
-        const parts = lower.split('-');
-        // "Swan-Ganz", "Guillain-Barre": any clinical part makes the whole clinical
-        if (parts.some((p) => lists.eponyms.has(p))) eponym = true;
-        if (parts.some((p) => lists.clinical.has(p))) clinical = true;
-        // Hyphenated names: each part is a name
-        if (!given && family === 0 && parts.every((p) => lists.family.has(p) || lists.given.has(p)))
-          family = 50000;
-      }
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isLetter(c)) {
+      i++;
+      continue;
     }
-    toks.push({
-      start: m.index,
-      end: m.index + raw.length,
-      lower,
-      shape,
-      given,
-      family,
-      common,
-      clinical,
-      eponym,
-    });
+    const start = i;
+    const upperFirst = c <= 90;
+    let hasLower = false;
+    i++;
+    while (i < n) {
+      c = text.charCodeAt(i);
+      if (isLetter(c)) {
+        if (c >= 97) hasLower = true;
+        i++;
+      } else if (c === 39 || c === 0x2019) i++;
+      else if (c === 45 && i + 1 < n && isLetter(text.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    const end = i;
+    if (!upperFirst) {
+      // Lower-case words matter only as context; the rest are dropped (gaps are measured on
+      // the text, so a dropped word still separates the tokens around it).
+      if (end - start > MAX_KEEP) continue;
+      let raw = text.slice(start, end);
+      if (raw.endsWith("'s") || raw.endsWith('’s')) raw = raw.slice(0, -2);
+      if (!LOWER_KEEP.has(raw)) continue;
+      toks.push({
+        start,
+        end,
+        lower: raw,
+        shape: 'lower',
+        given: false,
+        family: 0,
+        common: false,
+        clinical: false,
+        eponym: false,
+      });
+      continue;
+    }
+    const shape: Shape = end - start === 1 ? 'init' : hasLower ? 'cap' : 'upper';
+    let lower = text.slice(start, end).toLowerCase();
+    if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
+    const info = wordInfo(lower, lists);
+    toks.push({ start, end, lower, shape, ...info });
   }
   return toks;
 }
