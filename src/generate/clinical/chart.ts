@@ -54,10 +54,16 @@ export interface ChartWork {
 
 function schedule(rng: Rng, data: ClinicalData, drafts: EncDraft[], end: number, w: ChartWork): void {
   const out = w.chart.encounters;
+  let prevDay = -Infinity;
+  let prevStart = 0;
   for (const e of drafts) {
     // Types are validated at load, so every draft's type exists.
     const type = data.encounterTypes.get(e.type) as EncounterTypeDef;
-    const start = rng.int(type.hours[0] * 60, type.hours[1] * 60 + 45);
+    let start = rng.int(type.hours[0] * 60, type.hours[1] * 60 + 45);
+    // Two visits on one day keep their order: the later one starts no earlier.
+    if (e.day === prevDay && start < prevStart) start = Math.min(prevStart + 30, Math.max(prevStart, 1425));
+    prevDay = e.day;
+    prevStart = start;
     let endDay = e.day;
     let endMin: number;
     if (type.days) {

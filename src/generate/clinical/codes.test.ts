@@ -61,7 +61,7 @@ function snomedValid(id: string): boolean {
   return c === 0;
 }
 
-const ICD10CM = /^[A-TV-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?$/;
+const ICD10CM = /^[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?$/;
 
 describe('clinical data files', () => {
   const data = compileClinicalData();

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-const icd10 = z.string().regex(/^[A-TV-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?$/, 'ICD-10-CM code');
+const icd10 = z.string().regex(/^[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?$/, 'ICD-10-CM code');
 const snomed = z.string().regex(/^[1-9][0-9]{5,17}$/, 'SNOMED CT concept id');
 const loinc = z.string().regex(/^[1-9][0-9]{0,6}-[0-9]$/, 'LOINC code');
 const rxnorm = z.string().regex(/^[1-9][0-9]{1,7}$/, 'RxNorm CUI');
@@ -93,6 +93,8 @@ export const ConditionSchema = z.strictObject({
   text: z.string().optional(),
   kind: z.enum(['chronic', 'acute']),
   sex: sexName.optional(),
+  /** Multiplier of the chance for one sex (osteoporosis is mostly female, gout mostly male). */
+  sexFactor: z.partialRecord(sexName, z.number().positive()).optional(),
   /**
    * Chronic: probability of having the condition at this age. Acute: episodes per year at this
    * age (a year is drawn at most once).

@@ -48,9 +48,10 @@ export function prevalenceAt(def: ConditionModel, age: number): number {
   return 0;
 }
 
-function chanceFor(def: ConditionModel, age: number, have: ReadonlySet<string>): number {
+function chanceFor(def: ConditionModel, sex: Sex, age: number, have: ReadonlySet<string>): number {
   let p = prevalenceAt(def, age);
   if (p <= 0) return 0;
+  if (def.sexFactor) p *= def.sexFactor[sex] ?? 1;
   if (def.risk) for (const id in def.risk) if (have.has(id)) p *= def.risk[id] as number;
   return Math.min(p, 0.95);
 }
@@ -74,7 +75,7 @@ function drawChronic(
   const out: CondDraft[] = [];
   for (const def of data.conditions) {
     if (def.kind !== 'chronic' || (def.sex && def.sex !== sex)) continue;
-    const p = chanceFor(def, age, have);
+    const p = chanceFor(def, sex, age, have);
     if (p <= 0 || !rng.chance(p)) continue;
     const [lo, hi] = onsetBounds(def, birth, birth, end);
     if (lo > hi) continue;
@@ -99,7 +100,7 @@ function drawAcute(
     const age = ((from + to) / 2 - t.birth) / DAYS_PER_YEAR;
     for (const def of data.conditions) {
       if (def.kind !== 'acute' || (def.sex && def.sex !== sex)) continue;
-      const p = chanceFor(def, age, have);
+      const p = chanceFor(def, sex, age, have);
       if (p <= 0 || !rng.chance(p)) continue;
       const [lo, hi] = onsetBounds(def, t.birth, from, to);
       if (lo > hi) continue;
