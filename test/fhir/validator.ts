@@ -36,8 +36,7 @@ export function validateResource(resource: { resourceType: string; id?: string }
     v = a.compile({ $ref: `fhir#/definitions/${resource.resourceType}` });
     validators.set(resource.resourceType, v);
   }
+  const label = `${resource.resourceType}/${resource.id ?? '?'}`;
   if (v(resource)) return [];
-  return (v.errors ?? []).map(
-    (e) => `${resource.resourceType}/${resource.id ?? '?'}: ${e.instancePath} ${e.message ?? ''}`,
-  );
+  return (v.errors ?? []).map((e) => `${label}: ${e.instancePath} ${e.message ?? ''}`);
 }
