@@ -48,17 +48,26 @@ export function visit(i: number, p: number): CellValue[] {
   return [i, p, '2024-05-01T10:20:30.000Z', i % 4 === 0 ? null : `${NOTE} ${i}`];
 }
 
-/** Interleaved like the generator: each patient followed by its two visits. `bad`: a NOT NULL violation there. */
-export async function loadFixture(url: string, n: number, bad?: number) {
+/**
+ * Interleaved like the generator: patients, then their visits, in blocks of `block` patients
+ * (1: each patient followed by its two visits). `bad`: a NOT NULL violation there.
+ */
+export async function loadFixture(url: string, n: number, bad?: number, block = n > 500 ? 100 : 1) {
   const sink = openDbSink(url, { mode: 'create' });
   await sink.open(TABLES);
   try {
     let v = 0;
-    for (let p = 1; p <= n; p++) {
-      await sink.write('patients', [patient(p)]);
-      const rows = [visit(++v, p), visit(++v, p)];
-      if (p === bad) (rows[1] as CellValue[])[2] = null;
-      await sink.write('visits', rows);
+    for (let start = 1; start <= n; start += block) {
+      const ps: CellValue[][] = [];
+      const vs: CellValue[][] = [];
+      for (let p = start; p < start + block && p <= n; p++) {
+        ps.push(patient(p));
+        const rows = [visit(++v, p), visit(++v, p)];
+        if (p === bad) (rows[1] as CellValue[])[2] = null;
+        vs.push(...rows);
+      }
+      await sink.write('patients', ps);
+      await sink.write('visits', vs);
     }
     await sink.close();
   } catch (err) {
