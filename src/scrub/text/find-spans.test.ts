@@ -246,3 +246,50 @@ describe('options and invariants', () => {
     );
   });
 });
+
+describe('record context, property', () => {
+  test('a known phone is found in any common notation', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 200, max: 999 }),
+        fc.integer({ min: 200, max: 999 }),
+        fc.integer({ min: 0, max: 9999 }),
+        fc.constantFrom('(A) B-C', 'A-B-C', 'A.B.C', 'A B C', 'ABC', '+1 A B C', '1-A-B-C'),
+        (a, b, c, form) => {
+          const line = String(c).padStart(4, '0');
+          const written = form.replace('A', String(a)).replace('B', String(b)).replace('C', line);
+          const text = `called back at ${written} today`;
+          const ctx: RecordContext = { known: [{ kind: 'phone', category: 4, value: `${a}-${b}-${line}` }] };
+          const spans = findSpans(text, ctx);
+          const at = text.indexOf(written);
+          // every digit of the written number is inside a span
+          for (let i = at; i < at + written.length; i++) {
+            if (/\d/.test(text[i] ?? '')) expect(spans.some((s) => s.start <= i && i < s.end)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('more hard cases', () => {
+  test.each([
+    ['Mr. and Mrs. Okafor visited', 'Okafor'],
+    ['Dr. Parkinson saw the patient', 'Parkinson'],
+    ['D/w Dr Alvarez re: plan', 'Alvarez'],
+    ['WIFE MARY AT BEDSIDE', 'MARY'],
+    ['PT SEEN BY DR SMITH', 'SMITH'],
+  ])('%s', (text, want) => {
+    expect(values(text)).toContain(want);
+  });
+  test.each([
+    "Parkinson's disease, on carbidopa-levodopa.",
+    'Guillain-Barre syndrome, Swan-Ganz catheter, Wolff-Parkinson-White.',
+    'Pt Will Need Rehab. May Start TF Today.',
+    'Case discussed with Case Management.',
+    'F/u with Cardiology on Monday. NPO after midnight.',
+  ])('no name in %s', (text) => {
+    expect(found(text).filter((f) => f.kind.endsWith('name'))).toEqual([]);
+  });
+});
