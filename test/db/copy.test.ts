@@ -153,6 +153,29 @@ for (const d of DIALECTS) {
 }
 
 describe.skipIf(!PG_URL)('copyDatabase across dialects', () => {
+  it('PostgreSQL: a mixed-case schema and table name round-trip', async () => {
+    const src = await freshPg();
+    const dst = await freshPg();
+    try {
+      await src.query('CREATE SCHEMA "Odd Schema"');
+      await src.query('CREATE TABLE "Odd Schema"."Visit Log" ("Id" bigint PRIMARY KEY, "Note" text)');
+      await src.query(`INSERT INTO "Odd Schema"."Visit Log" VALUES (1, 'a'), (2, NULL)`);
+      const from = new URL(src.url);
+      from.searchParams.set('schema', 'Odd Schema');
+      const res = await copyDatabase(from.toString(), dst.url);
+      expect(res.tables).toEqual([{ table: 'Visit Log', read: 2, written: 2 }]);
+      const rows = await dst.query('SELECT * FROM "Visit Log" ORDER BY "Id"');
+      expect(rows).toEqual([
+        { Id: '1', Note: 'a' },
+        { Id: '2', Note: null },
+      ]);
+      await src.query('DROP SCHEMA "Odd Schema" CASCADE');
+    } finally {
+      await src.drop();
+      await dst.drop();
+    }
+  });
+
   it('PostgreSQL → SQLite keeps rows, keys and joins', async () => {
     const src = await freshPg();
     const dst = await freshSqlite();
