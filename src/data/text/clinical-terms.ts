@@ -120,7 +120,10 @@ aspergillus enterococcus proteus serratia acinetobacter clostridium difficile
 medicare medicaid tricare aetna cigna humana anthem kaiser
 endo dispo neuro heme onc psych pulm gen surg access events lines drains isolation cultures diet
 allergies skin wound wocn pt/ot sbt tee tte ett tlc piv picc rass cpot ciwa jevity ensure nepro
-glucerna osmolite vivonex promote pleurx wocn
+glucerna osmolite vivonex promote pleurx wocn amio levo vaso dopa neo neosynephrine dex hep mag cal
+fent prop lytes coags tele sono rehab derm vanc sats ext extrem abx lopressor levophed ceftaz
+cefaz tylenol percocet ativan haldol seroquel sux roc precedex pressors pressor trach vent vented
+tube feeds tf tfs fs riss ss coude condom cath caths peg j-tube g-tube ng og
 `;
 
 function words(block: string): string[] {

@@ -293,3 +293,16 @@ describe('more hard cases', () => {
     expect(found(text).filter((f) => f.kind.endsWith('name'))).toEqual([]);
   });
 });
+
+describe('record context guards', () => {
+  test('placeholder values are not searched for', () => {
+    const ctx: RecordContext = {
+      known: [
+        { kind: 'person-name', category: 1, value: 'Unknown' },
+        { kind: 'email', category: 6, value: 'N/A' },
+        { kind: 'mrn', category: 8, value: '-' },
+      ],
+    };
+    expect(findSpans('Allergies unknown. Code status N/A - discuss.', ctx)).toEqual([]);
+  });
+});

@@ -36,6 +36,29 @@ function findSeparated(text: string, value: string, optionalPrefix?: string): [n
   return out;
 }
 
+const PLACEHOLDERS = new Set([
+  'n/a',
+  'na',
+  'none',
+  'null',
+  'nil',
+  'unknown',
+  'unk',
+  'not applicable',
+  'declined',
+  'refused',
+  'pending',
+  'test',
+  'tbd',
+  'other',
+  'self',
+  'same',
+  'see above',
+  'not available',
+  'no',
+  'yes',
+]);
+
 const NAME_KINDS = new Set(['given-name', 'family-name', 'person-name', 'employer-name']);
 const LITERAL_KINDS = new Set([
   'email',
@@ -58,6 +81,8 @@ export function findKnown(text: string, ctx: RecordContext | undefined): Candida
   for (const k of ctx.known) {
     const value = k.value.trim();
     if (value.length === 0 || value.length > MAX_VALUE) continue;
+    // "N/A", "unknown", "-": placeholders, not identifiers (they would flag every "unknown")
+    if (value.replace(/[^\p{L}\p{N}]/gu, '').length < 2 || PLACEHOLDERS.has(value.toLowerCase())) continue;
     if (NAME_KINDS.has(k.kind)) {
       const single = !/[\s,]/.test(value);
       const lowerValue = value.toLowerCase();
