@@ -1,6 +1,6 @@
 import { PlaceboError } from '../core/errors.js';
 import { encodeCell, type ScanError, type ScannedRecord, scanRecord } from './csv-scan.js';
-import { countNewlines, FileDocument, TextBuffer } from './document.js';
+import { countNewlines, FileDocument } from './document.js';
 import { FileRecord } from './file-record.js';
 import { LIMITS } from './limits.js';
 import type { Leaf, LeafType } from './types.js';
@@ -70,7 +70,6 @@ class CsvRecord extends FileRecord<CsvLeaf> {
  * between records. In a one-column file a blank line is a record with an empty cell.
  */
 export class CsvDocument extends FileDocument {
-  private readonly text: TextBuffer;
   private readonly delim: string;
   private pos = 0;
   private line = 1;
@@ -80,8 +79,7 @@ export class CsvDocument extends FileDocument {
   declare header: readonly string[];
 
   constructor(file: string, format: 'csv' | 'tsv', chunks: AsyncIterator<string>) {
-    super(file, format);
-    this.text = new TextBuffer(chunks);
+    super(file, format, chunks);
     this.delim = format === 'tsv' ? '\t' : ',';
     this.header = [];
   }

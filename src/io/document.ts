@@ -10,12 +10,16 @@ import type { DocRecord, InputDocument, InputFormat, Leaf } from './types.js';
 export abstract class FileDocument implements InputDocument {
   header?: readonly string[];
   trailer: string | undefined;
+  protected readonly text: TextBuffer;
   private started = false;
 
   constructor(
     readonly file: string,
     readonly format: InputFormat,
-  ) {}
+    chunks: AsyncIterator<string>,
+  ) {
+    this.text = new TextBuffer(chunks);
+  }
 
   records(): AsyncIterable<DocRecord> {
     if (this.started) {
@@ -24,7 +28,20 @@ export abstract class FileDocument implements InputDocument {
       });
     }
     this.started = true;
-    return this.generate();
+    return this.run();
+  }
+
+  /** Release the input early (also done when records() ends, fails or is left with `break`). */
+  async close(): Promise<void> {
+    await this.text.close();
+  }
+
+  private async *run(): AsyncGenerator<FileRecord<Leaf>> {
+    try {
+      yield* this.generate();
+    } finally {
+      await this.close();
+    }
   }
 
   protected abstract generate(): AsyncGenerator<FileRecord<Leaf>>;
@@ -36,6 +53,11 @@ export class TextBuffer {
   eof = false;
 
   constructor(private readonly chunks: AsyncIterator<string>) {}
+
+  async close(): Promise<void> {
+    this.eof = true;
+    await this.chunks.return?.();
+  }
 
   /** Drop text before `from`, then append at least one more chunk (or set eof). Returns the shift. */
   async fill(from: number, atLeast = 0): Promise<number> {

@@ -98,7 +98,12 @@ export async function openInput(
     case 'csv':
     case 'tsv': {
       const csv = new CsvDocument(file, format, chunks);
-      await csv.init();
+      try {
+        await csv.init();
+      } catch (err) {
+        await csv.close();
+        throw err;
+      }
       doc = csv;
       break;
     }

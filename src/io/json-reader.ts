@@ -1,5 +1,5 @@
 import { PlaceboError } from '../core/errors.js';
-import { countNewlines, FileDocument, TextBuffer } from './document.js';
+import { countNewlines, FileDocument } from './document.js';
 import type { FileRecord } from './file-record.js';
 import { JsonRecord, JsonSyntaxError, parseJsonRecord } from './json-scan.js';
 import { LIMITS } from './limits.js';
@@ -17,11 +17,8 @@ function isWs(c: number): boolean {
  * LIMITS.maxWholeJsonChars. Leaf paths are relative to the record.
  */
 export class JsonDocument extends FileDocument {
-  private readonly text: TextBuffer;
-
   constructor(file: string, chunks: AsyncIterator<string>) {
-    super(file, 'json');
-    this.text = new TextBuffer(chunks);
+    super(file, 'json', chunks);
   }
 
   protected async *generate(): AsyncGenerator<FileRecord> {

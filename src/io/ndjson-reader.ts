@@ -1,5 +1,5 @@
 import { PlaceboError } from '../core/errors.js';
-import { FileDocument, TextBuffer } from './document.js';
+import { FileDocument } from './document.js';
 import type { FileRecord } from './file-record.js';
 import { JsonRecord, JsonSyntaxError, parseJsonRecord } from './json-scan.js';
 import { LIMITS } from './limits.js';
@@ -18,11 +18,8 @@ function isBlank(s: string, from: number, to: number): boolean {
  * text is its line including the line ending, so an unchanged line is copied as it was.
  */
 export class NdjsonDocument extends FileDocument {
-  private readonly text: TextBuffer;
-
   constructor(file: string, chunks: AsyncIterator<string>) {
-    super(file, 'ndjson');
-    this.text = new TextBuffer(chunks);
+    super(file, 'ndjson', chunks);
   }
 
   protected async *generate(): AsyncGenerator<FileRecord> {

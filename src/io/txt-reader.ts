@@ -1,5 +1,5 @@
 import { PlaceboError } from '../core/errors.js';
-import { FileDocument, TextBuffer } from './document.js';
+import { FileDocument } from './document.js';
 import { FileLeaf, FileRecord } from './file-record.js';
 import { LIMITS } from './limits.js';
 
@@ -11,11 +11,8 @@ class TxtRecord extends FileRecord {
 
 /** A .txt file is one record with one leaf, `text`, holding the whole content (BOM aside). */
 export class TxtDocument extends FileDocument {
-  private readonly text: TextBuffer;
-
   constructor(file: string, chunks: AsyncIterator<string>) {
-    super(file, 'txt');
-    this.text = new TextBuffer(chunks);
+    super(file, 'txt', chunks);
   }
 
   protected async *generate(): AsyncGenerator<FileRecord> {

@@ -158,6 +158,20 @@ describe('valid oddities', () => {
     expect(Buffer.concat(chunks).toString()).toBe('{"a": 4.0}\n{"b":"y"}\n');
   });
 
+  it('leaving records() early, or failing, releases the file', async () => {
+    const fds = () => readdirSync('/proc/self/fd').length;
+    const f = write(dir, 'early.ndjson', '{"a":1}\n'.repeat(100_000));
+    const bad = write(dir, 'bad-head.csv', `${'c,'.repeat(30_000)}c\n`);
+    const before = fds();
+    for (let i = 0; i < 5; i++) {
+      const doc = await openInput(f);
+      for await (const _ of doc.records()) break;
+      await expect(openInput(bad)).rejects.toMatchObject({ code: 'E_CSV' });
+    }
+    await new Promise((r) => setTimeout(r, 100)); // fs streams close their fd asynchronously
+    expect(fds()).toBeLessThanOrEqual(before);
+  });
+
   it('records() can be iterated once', async () => {
     const doc = await openInput(write(dir, 'once.ndjson', '{}\n'));
     doc.records();
