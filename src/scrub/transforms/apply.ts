@@ -44,8 +44,17 @@ export function transformValue(
       return null;
     case 'mask':
       return mask(value);
-    case 'surrogate':
-      return ctx.kind ? ctx.kind.surrogate(value, rng, { style: 'obvious' }) : mask(value);
+    case 'surrogate': {
+      if (!ctx.kind) return mask(value);
+      // A surrogate never equals the original (small lists such as cities could draw it again).
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const s = ctx.kind.surrogate(value, attempt === 0 ? rng : rng.derive('again', attempt), {
+          style: 'obvious',
+        });
+        if (s !== value) return s;
+      }
+      return mask(value);
+    }
     case 'pseudonymise':
       return ctx.pseudonym(ctx.kindId, value);
     case 'generalise':
