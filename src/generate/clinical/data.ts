@@ -36,6 +36,8 @@ export interface ConditionModel extends ConditionDef {
 
 export interface ClinicalData {
   conditions: ConditionModel[];
+  /** Conditions a patient of each sex can have, split by kind, in file order. */
+  bySex: Record<'female' | 'male', { chronic: ConditionModel[]; acute: ConditionModel[] }>;
   conditionById: Map<string, ConditionModel>;
   medications: Map<string, MedicationDef>;
   medByRxnorm: Map<string, MedicationDef>;
@@ -172,8 +174,16 @@ export function compileClinicalData(): ClinicalData {
   if (!notes.templates[notes.phoneNote.template])
     fail('note-templates.yaml', 'phoneNote', 'unknown template');
 
+  const forSex = (sex: 'female' | 'male') => {
+    const allowed = conditions.filter((c) => !c.sex || c.sex === sex);
+    return {
+      chronic: allowed.filter((c) => c.kind === 'chronic'),
+      acute: allowed.filter((c) => c.kind === 'acute'),
+    };
+  };
   return {
     conditions,
+    bySex: { female: forSex('female'), male: forSex('male') },
     conditionById: new Map(conditions.map((c) => [c.id, c])),
     medications,
     medByRxnorm,

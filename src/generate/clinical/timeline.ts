@@ -73,8 +73,7 @@ function drawChronic(
 ): CondDraft[] {
   const have = new Set<string>();
   const out: CondDraft[] = [];
-  for (const def of data.conditions) {
-    if (def.kind !== 'chronic' || (def.sex && def.sex !== sex)) continue;
+  for (const def of data.bySex[sex].chronic) {
     const p = chanceFor(def, sex, age, have);
     if (p <= 0 || !rng.chance(p)) continue;
     const [lo, hi] = onsetBounds(def, birth, birth, end);
@@ -98,8 +97,7 @@ function drawAcute(
   for (let from = t.windowStart; from <= t.end && out.length < MAX_ACUTE; from += year) {
     const to = Math.min(t.end, from + year - 1);
     const age = ((from + to) / 2 - t.birth) / DAYS_PER_YEAR;
-    for (const def of data.conditions) {
-      if (def.kind !== 'acute' || (def.sex && def.sex !== sex)) continue;
+    for (const def of data.bySex[sex].acute) {
       const p = chanceFor(def, sex, age, have);
       if (p <= 0 || !rng.chance(p)) continue;
       const [lo, hi] = onsetBounds(def, t.birth, from, to);
