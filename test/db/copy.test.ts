@@ -152,6 +152,26 @@ for (const d of DIALECTS) {
   });
 }
 
+describe('SQLite: 64-bit integers', () => {
+  it('copy exactly, beyond 2^53', async () => {
+    const src = await freshSqlite();
+    const dst = await freshSqlite();
+    try {
+      await src.query('CREATE TABLE big (id INTEGER PRIMARY KEY, n INTEGER)');
+      await src.query('INSERT INTO big VALUES (1, 9007199254740993), (2, -9223372036854775808)');
+      await copyDatabase(src.url, dst.url);
+      const rows = await dst.query('SELECT CAST(n AS TEXT) AS n, typeof(n) AS t FROM big ORDER BY id');
+      expect(rows).toEqual([
+        { n: '9007199254740993', t: 'integer' },
+        { n: '-9223372036854775808', t: 'integer' },
+      ]);
+    } finally {
+      await src.drop();
+      await dst.drop();
+    }
+  });
+});
+
 describe.skipIf(!PG_URL)('copyDatabase across dialects', () => {
   it('PostgreSQL: a mixed-case schema and table name round-trip', async () => {
     const src = await freshPg();

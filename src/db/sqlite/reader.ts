@@ -13,7 +13,9 @@ export async function* sqliteRows(db: Database.Database, table: DbTable): AsyncG
     'sqlite',
     table.columns.map((c) => c.name),
   )} FROM ${quoteIdent('sqlite', table.name)}`;
-  for (const row of db.prepare(sql).raw().iterate() as IterableIterator<unknown[]>) {
+  // safeIntegers: 64-bit integers come back exact (as text), not rounded to a double.
+  const rows = db.prepare(sql).raw().safeIntegers(true).iterate() as IterableIterator<unknown[]>;
+  for (const row of rows) {
     yield row.map((v) => (v === null || typeof v === 'string' || typeof v === 'number' ? v : String(v)));
   }
 }
