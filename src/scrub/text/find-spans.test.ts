@@ -306,3 +306,18 @@ describe('record context guards', () => {
     expect(findSpans('Allergies unknown. Code status N/A - discuss.', ctx)).toEqual([]);
   });
 });
+
+describe('messy extracts', () => {
+  test.each([
+    ['PT JOHN SMITH 92YO M ADM 03/14/2024', 'JOHN SMITH'],
+    ['wife mary at bedside', 'mary'],
+    ['pt john okafor seen', 'john okafor'],
+    ['PID|1||123||SMITH^JOHN^A||19500314', 'SMITH^JOHN^A'],
+    ['call 212/555-0142', '212/555-0142'],
+  ])('%s', (text, want) => {
+    expect(values(text)).toContain(want);
+  });
+  test('lower-case words after pt are not names', () => {
+    expect(findSpans('pt will need rehab, son will call, pt may go home')).toEqual([]);
+  });
+});

@@ -664,6 +664,25 @@ function tokenize(text: string, lists: WordLists): Tok[] {
   return toks;
 }
 
+const LOWER_NAME = /^[ \t]*:?[ \t]*([a-z][a-z'’-]{1,20})(?:[ \t]+([a-z][a-z'’-]{1,20}))?/;
+
+/** A lower-case given name (and surname) right after `at`: dictionary words only, never words. */
+function lowerCaseName(
+  text: string,
+  at: number,
+  lists: WordLists,
+): { start: number; end: number; two: boolean } | undefined {
+  const m = LOWER_NAME.exec(text.slice(at, at + 48));
+  if (!m?.[1]) return undefined;
+  const w1 = m[1];
+  const plain = (w: string) => !lists.common.has(w) && !lists.clinical.has(w) && !lists.eponyms.has(w);
+  if (!lists.given.has(w1) || !plain(w1)) return undefined;
+  const start = at + m[0].indexOf(w1);
+  const w2 = m[2];
+  if (w2 && lists.family.has(w2) && plain(w2)) return { start, end: at + m[0].length, two: true };
+  return { start, end: start + w1.length, two: false };
+}
+
 /** Text between two tokens. */
 function gap(text: string, a: Tok, b: Tok): string {
   return text.slice(a.end, b.start);
@@ -747,6 +766,21 @@ export function findNames(text: string): Candidate[] {
         emit(i + 1, j, 0.95, 'context:title');
         i = j;
         continue;
+      }
+    }
+
+    // B'. lower-case names after a relation word: "wife mary", "pt john smith"
+    if (next === undefined || next.start > t.end + 3) {
+      if (RELATIONS.has(t.lower) || t.lower === 'pt' || t.lower === 'patient') {
+        const lowerName = lowerCaseName(text, t.end, lists);
+        if (lowerName) {
+          out.push({
+            ...lowerName,
+            kind: lowerName.two ? 'person-name' : 'given-name',
+            score: 0.7,
+            source: `context:${t.lower}`,
+          });
+        }
       }
     }
 
@@ -854,7 +888,9 @@ export function findNames(text: string): Candidate[] {
         const last = toks[j] as Tok;
         const lastOk =
           last.family > 0 ? !ambiguous || (!last.common && !last.clinical) : !ambiguous && !last.common;
-        const upperOk = t.shape === 'cap' || (t.given && last.family > 0 && !t.common && !last.common);
+        // ALL-CAPS text: "JOHN SMITH" — a plain given name and a dictionary surname (even a word)
+        const upperOk =
+          t.shape === 'cap' || (t.given && last.family > 0 && !t.common && !t.clinical && !last.clinical);
         if (lastOk && upperOk && last.shape !== 'init') {
           emit(i, j, ambiguous ? 0.8 : 0.9, 'dictionary:full-name');
           i = j;

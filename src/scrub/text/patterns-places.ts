@@ -227,7 +227,6 @@ const STATE_ALT = [
   ...Object.values(STATES).sort((a, b) => b.length - a.length),
   ...Object.values(STATES).map((s) => s.toUpperCase()),
 ].join('|');
-const CITY_WORD = "[A-Z][A-Za-z.'’-]+";
 const ZIP = '(?<zip>\\d{5}(?:-\\d{4})?)';
 
 function groupRange(m: RegExpExecArray, name: string): [number, number] | undefined {
@@ -423,6 +422,15 @@ const photo: PatternRecognizer = {
   accept: (m) => cand(m, 'photo', 0.75, 'pattern:photo'),
 };
 
+/** HL7-style names: SMITH^JOHN^A. */
+const caretName: PatternRecognizer = {
+  id: 'caret-name',
+  kinds: ['person-name'],
+  gate: (t) => t.includes('^'),
+  re: /\b[A-Za-z][A-Za-z'’-]*\^[A-Za-z][A-Za-z'’-]*(?:\^[A-Za-z][A-Za-z'’.-]*){0,3}/g,
+  accept: (m) => cand(m, 'person-name', 0.9, 'pattern:caret-name'),
+};
+
 const zztest: PatternRecognizer = {
   id: 'zztest',
   gate: (t) => /zz-?test/i.test(t),
@@ -446,4 +454,5 @@ export const PLACE_RECOGNIZERS: readonly PatternRecognizer[] = [
   employer,
   photo,
   zztest,
+  caretName,
 ];
