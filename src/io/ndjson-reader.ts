@@ -62,7 +62,7 @@ export class NdjsonDocument extends FileDocument {
           this.fail(
             line,
             truncated
-              ? 'invalid JSON on the last line, which has no line ending (truncated file?)'
+              ? `invalid JSON: ${err.message} (last line, without a line ending: truncated file?)`
               : `invalid JSON: ${err.message}`,
           );
         }
