@@ -718,6 +718,48 @@ TEMPLATES.icu = (b, rng) => {
     .t(', RN\n');
 };
 
+/** Hospital extract debris: ALL CAPS, lower case, pipes and carets, run-together fields. */
+TEMPLATES.extract = (b, rng) => {
+  const p = patientName(rng);
+  const up = (x: string) => x.toUpperCase();
+  b.t('PID|1||')
+    .id('mrn', rng.digits(8))
+    .t('^^^HOSP^MR||')
+    .id('person-name', `${up(p.last)}^${up(p.first)}^${up(given(rng)[0] ?? 'A')}`);
+  b.t('||')
+    .id('date', `${rng.int(1930, 2000)}${pad(rng.int(1, 12))}${pad(rng.int(1, 28))}`)
+    .t('|F|||');
+  b.id('street-address', up(street(rng)))
+    .t('^^')
+    .id('city', up(rng.pick(CITIES)))
+    .t('^')
+    .t(rng.pick(STATES))
+    .t('^')
+    .id('zip', zip(rng))
+    .t('\n');
+  b.t('NOTE: PT ')
+    .id('person-name', `${up(given(rng))} ${up(rng.pick(LAST))}`)
+    .t(' ')
+    .id('age', String(rng.int(90, 99)))
+    .t('YO ');
+  b.t(rng.pick(['F', 'M']))
+    .t(' ADM ')
+    .id('date', date(rng))
+    .t(' FOR ')
+    .k('CHF EXACERBATION')
+    .t('. ');
+  b.t('wife ')
+    .id('given-name', given(rng, 'f').toLowerCase())
+    .t(' at bedside, ph ')
+    .id('phone', phone(rng))
+    .t('. ');
+  b.k('LASIX 40MG IV BID').t('. ').k('K 3.2, MG 1.8').t('. ');
+  b.t('ssn:').id('ssn', ssn(rng).replace(/-/g, '')).t(' acct#').id('account-number', rng.digits(9)).t(' ');
+  b.t('email:')
+    .id('email', email(rng, p.first, p.last))
+    .t('\n');
+};
+
 const STYLES = Object.keys(TEMPLATES);
 
 /** `n` notes from a seed; the same seed gives the same corpus. */

@@ -667,16 +667,90 @@ function tokenize(text: string, lists: WordLists): Tok[] {
 const LOWER_NAME = /^[ \t]*:?[ \t]*([a-z][a-z'’-]{1,20})(?:[ \t]+([a-z][a-z'’-]{1,20}))?/;
 
 /** A lower-case given name (and surname) right after `at`: dictionary words only, never words. */
+/** Lower-case words that follow "wife"/"son" in notes and are never read as names. */
+const LOWER_STOP = new Set([
+  'at',
+  'and',
+  'is',
+  'was',
+  'in',
+  'on',
+  'to',
+  'has',
+  'had',
+  'have',
+  'here',
+  'there',
+  'present',
+  'called',
+  'calls',
+  'states',
+  'stated',
+  'aware',
+  'updated',
+  'visited',
+  'visiting',
+  'also',
+  'not',
+  'who',
+  'with',
+  'of',
+  'for',
+  'by',
+  'a',
+  'an',
+  'the',
+  'reports',
+  'reported',
+  'requests',
+  'asked',
+  'brought',
+  'came',
+  'left',
+  'arrived',
+  'lives',
+  'says',
+  'said',
+  'agrees',
+  'wants',
+  'would',
+  'should',
+  'could',
+  'did',
+  'does',
+  'will',
+  'may',
+  'can',
+  'in-law',
+  'law',
+  'inlaw',
+  'she',
+  'he',
+  'they',
+  'her',
+  'his',
+  'their',
+  'phone',
+]);
+
 function lowerCaseName(
   text: string,
   at: number,
   lists: WordLists,
+  relation: boolean,
 ): { start: number; end: number; two: boolean } | undefined {
   const m = LOWER_NAME.exec(text.slice(at, at + 48));
   if (!m?.[1]) return undefined;
   const w1 = m[1];
   const plain = (w: string) => !lists.common.has(w) && !lists.clinical.has(w) && !lists.eponyms.has(w);
-  if (!lists.given.has(w1) || !plain(w1)) return undefined;
+  // after a relation word a given name may also be a word ("wife ebony"), but not a function word
+  const usable = (w: string) =>
+    lists.given.has(w) &&
+    !LOWER_STOP.has(w) &&
+    !AMBIGUOUS_NAMES.has(w) &&
+    !lists.clinical.has(w) &&
+    !lists.eponyms.has(w);
+  if (!usable(w1) || (!relation && !plain(w1))) return undefined;
   const start = at + m[0].indexOf(w1);
   const w2 = m[2];
   if (w2 && lists.family.has(w2) && plain(w2)) return { start, end: at + m[0].length, two: true };
@@ -772,7 +846,7 @@ export function findNames(text: string): Candidate[] {
     // B'. lower-case names after a relation word: "wife mary", "pt john smith"
     if (next === undefined || next.start > t.end + 3) {
       if (RELATIONS.has(t.lower) || t.lower === 'pt' || t.lower === 'patient') {
-        const lowerName = lowerCaseName(text, t.end, lists);
+        const lowerName = lowerCaseName(text, t.end, lists, RELATIONS.has(t.lower));
         if (lowerName) {
           out.push({
             ...lowerName,

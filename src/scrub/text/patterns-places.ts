@@ -422,13 +422,37 @@ const photo: PatternRecognizer = {
   accept: (m) => cand(m, 'photo', 0.75, 'pattern:photo'),
 };
 
+/** HL7-style addresses: ...^CITY^ST^ZIP. */
+const caretAddress: PatternRecognizer = {
+  id: 'caret-address',
+  kinds: ['city', 'zip'],
+  gate: (t) => t.includes('^'),
+  re: /\^(?<city>[A-Za-z][A-Za-z .'’-]{1,40})\^(?<st>[A-Z]{2})\^(?<zip>\d{5}(?:-\d{4})?)(?![\w-])/dg,
+  accept(m) {
+    const c = groupRange(m, 'city');
+    const z = groupRange(m, 'zip');
+    if (!c || !z) return undefined;
+    return [
+      { start: c[0], end: c[1], kind: 'city', score: 0.9, source: 'pattern:city' },
+      { start: z[0], end: z[1], kind: 'zip', score: 0.95, source: 'pattern:zip' },
+    ];
+  },
+};
+
 /** HL7-style names: SMITH^JOHN^A. */
 const caretName: PatternRecognizer = {
   id: 'caret-name',
   kinds: ['person-name'],
   gate: (t) => t.includes('^'),
   re: /\b[A-Za-z][A-Za-z'’-]*\^[A-Za-z][A-Za-z'’-]*(?:\^[A-Za-z][A-Za-z'’.-]*){0,3}/g,
-  accept: (m) => cand(m, 'person-name', 0.9, 'pattern:caret-name'),
+  accept(m) {
+    // a name field has a dictionary name in its first two parts ("HOSP^MR" is not one)
+    const lists = wordLists();
+    const parts = m[0].toLowerCase().split('^').slice(0, 2);
+    if (!parts.some((p) => (lists.family.has(p) || lists.given.has(p)) && !lists.clinical.has(p)))
+      return undefined;
+    return cand(m, 'person-name', 0.9, 'pattern:caret-name');
+  },
 };
 
 const zztest: PatternRecognizer = {
@@ -455,4 +479,5 @@ export const PLACE_RECOGNIZERS: readonly PatternRecognizer[] = [
   photo,
   zztest,
   caretName,
+  caretAddress,
 ];
