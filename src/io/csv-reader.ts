@@ -15,6 +15,9 @@ class CsvLeaf implements Leaf {
     readonly key: string,
     readonly value: string,
     readonly quoted: boolean,
+    /** Range of the cell's raw text (quotes included) within the record's raw text. */
+    readonly start: number,
+    readonly end: number,
   ) {}
 
   get path(): string {
@@ -43,24 +46,24 @@ class CsvRecord extends FileRecord<CsvLeaf> {
     pre: string,
     raw: string,
     private readonly delim: string,
-    private readonly eolLen: number,
   ) {
     super(index, line, pre, raw);
   }
 
+  /** Untouched cells are copied from `raw` as they were; only replaced cells are encoded. */
   protected rebuild(): string {
     let out = '';
+    let pos = 0;
     const leaves = this.leaves;
-    for (let k = 0; k < leaves.length; k++) {
-      const leaf = leaves[k]!;
-      if (k > 0) out += this.delim;
-      if (leaf.changed) {
-        // An empty lone cell is written quoted so that it cannot read back as a blank line.
-        const v = leaf.next ?? '';
-        out += encodeCell(v, leaf.quoted || (v === '' && leaves.length === 1), this.delim);
-      } else out += leaf.quoted ? `"${leaf.value.replaceAll('"', '""')}"` : leaf.value;
+    for (const leaf of leaves) {
+      if (!leaf.changed) continue;
+      // An empty lone cell is written quoted so that it cannot read back as a blank line.
+      const v = leaf.next ?? '';
+      out += this.raw.slice(pos, leaf.start);
+      out += encodeCell(v, leaf.quoted || (v === '' && leaves.length === 1), this.delim);
+      pos = leaf.end;
     }
-    return out + this.raw.slice(this.raw.length - this.eolLen);
+    return out + this.raw.slice(pos);
   }
 }
 
@@ -76,6 +79,7 @@ export class CsvDocument extends FileDocument {
   private pre = '';
   private readonly values: string[] = [];
   private readonly quoted: boolean[] = [];
+  private readonly bounds: number[] = [];
   declare header: readonly string[];
 
   constructor(file: string, format: 'csv' | 'tsv', chunks: AsyncIterator<string>) {
@@ -123,9 +127,20 @@ export class CsvDocument extends FileDocument {
       if (r.values.length !== width) {
         this.fail(this.line, `record has ${r.values.length} fields; the header has ${width}`);
       }
-      const rec = new CsvRecord(index++, this.line, this.pre, raw, this.delim, r.eolLen);
+      const rec = new CsvRecord(index++, this.line, this.pre, raw, this.delim);
       const leaves: CsvLeaf[] = new Array(width);
-      for (let k = 0; k < width; k++) leaves[k] = new CsvLeaf(rec, header[k]!, r.values[k]!, r.quoted[k]!);
+      const b = r.bounds;
+      const at = this.pos;
+      for (let k = 0; k < width; k++) {
+        leaves[k] = new CsvLeaf(
+          rec,
+          header[k]!,
+          r.values[k]!,
+          r.quoted[k]!,
+          b[2 * k]! - at,
+          b[2 * k + 1]! - at,
+        );
+      }
       rec.leaves = leaves;
       this.pre = '';
       this.advance(r.end);
@@ -149,7 +164,7 @@ export class CsvDocument extends FileDocument {
         await this.more();
         continue;
       }
-      const r = scanRecord(t.buf, this.pos, t.eof, delim, this.values, this.quoted);
+      const r = scanRecord(t.buf, this.pos, t.eof, delim, this.values, this.quoted, this.bounds);
       if (r === null) {
         await this.more();
         continue;

@@ -8,6 +8,8 @@
 export interface ScannedRecord {
   values: string[];
   quoted: boolean[];
+  /** Start and end offset (in the scanned text) of each cell's raw text, quotes included. */
+  bounds: number[];
   /** Offset just past the record's line ending. */
   end: number;
   /** Length of the line ending (0 at end of input, 1 for LF, 2 for CRLF). */
@@ -35,10 +37,12 @@ export function scanRecord(
   delim: number,
   values: string[] = [],
   quoted: boolean[] = [],
+  bounds: number[] = [],
 ): ScannedRecord | ScanError | null {
   // The caller may pass scratch arrays to refill (one record at a time), sparing the collector.
   values.length = 0;
   quoted.length = 0;
+  bounds.length = 0;
   const n = s.length;
   let i = pos;
   for (;;) {
@@ -57,19 +61,20 @@ export function scanRecord(
         const inner = s.slice(i + 1, q);
         values.push(escaped ? inner.replaceAll('""', '"') : inner);
         quoted.push(true);
+        bounds.push(i, q + 1);
         i = q + 1;
         break;
       }
-      if (i >= n) return { values, quoted, end: i, eolLen: 0 };
+      if (i >= n) return { values, quoted, bounds, end: i, eolLen: 0 };
       const c = s.charCodeAt(i);
       if (c === delim) {
         i++;
         continue;
       }
-      if (c === LF) return { values, quoted, end: i + 1, eolLen: 1 };
+      if (c === LF) return { values, quoted, bounds, end: i + 1, eolLen: 1 };
       if (c === CR) {
         if (i + 1 >= n && !eof) return null;
-        if (s.charCodeAt(i + 1) === LF) return { values, quoted, end: i + 2, eolLen: 2 };
+        if (s.charCodeAt(i + 1) === LF) return { values, quoted, bounds, end: i + 2, eolLen: 2 };
       }
       return { error: 'after-quote', offset: i, cell: values.length - 1 };
     }
@@ -83,18 +88,21 @@ export function scanRecord(
       if (!eof) return null;
       values.push(s.slice(i, j));
       quoted.push(false);
-      return { values, quoted, end: j, eolLen: 0 };
+      bounds.push(i, j);
+      return { values, quoted, bounds, end: j, eolLen: 0 };
     }
     if (s.charCodeAt(j) === delim) {
       values.push(s.slice(i, j));
       quoted.push(false);
+      bounds.push(i, j);
       i = j + 1;
       continue;
     }
     const crlf = j > i && s.charCodeAt(j - 1) === CR;
     values.push(s.slice(i, crlf ? j - 1 : j));
     quoted.push(false);
-    return { values, quoted, end: j + 1, eolLen: crlf ? 2 : 1 };
+    bounds.push(i, crlf ? j - 1 : j);
+    return { values, quoted, bounds, end: j + 1, eolLen: crlf ? 2 : 1 };
   }
 }
 
