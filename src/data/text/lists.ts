@@ -13,6 +13,8 @@ export interface WordLists {
   family: ReadonlyMap<string, number>;
   /** Lower-case common English words. */
   common: ReadonlySet<string>;
+  /** Lower-case less common English words (SCOWL 40/50): enough to stop a lone surname match. */
+  lessCommon: ReadonlySet<string>;
   /** Lower-case drug names and clinical words: never a name without a title or record context. */
   clinical: ReadonlySet<string>;
   /** Lower-case clinical eponyms and calendar words: a name only with context (title, relation word, given name before). */
@@ -42,6 +44,7 @@ export function wordLists(): WordLists {
     given: new Set(lines('given-names.txt').map((n) => n.toLowerCase())),
     family,
     common: new Set(lines('common-words.txt')),
+    lessCommon: new Set(lines('less-common-words.txt')),
     clinical: new Set([...DRUG_WORDS, ...CLINICAL_WORDS]),
     eponyms: new Set([...EPONYM_WORDS, ...CALENDAR_WORDS]),
     cities: new Set(lines('us-cities.txt').map((n) => n.toLowerCase())),

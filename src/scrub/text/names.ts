@@ -1038,7 +1038,8 @@ export function findNames(text: string): Candidate[] {
     // D/E. a lone word that can only be a name
     if (strongName(t) && t.lower.length >= 3) {
       if (t.given) emit(i, i, 0.7, 'dictionary:given-name');
-      else if (t.family > 0 && t.family <= 60000) emit(i, i, 0.6, 'dictionary:family-name');
+      else if (t.family > 0 && t.family <= 60000 && !lists.lessCommon.has(t.lower))
+        emit(i, i, 0.6, 'dictionary:family-name');
     }
   }
   return out;
