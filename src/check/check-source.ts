@@ -18,6 +18,8 @@ const SAMPLE_VALUES = 200;
 /** A value in an unclassified field must look at least this much like a kind to be tested. */
 const SWEEP_MIN_SCORE = 0.9;
 const PROGRESS_EVERY = 5000;
+/** Below this detector score a span's text is not of the kind its recognizer named. */
+const SPAN_FIT = 0.5;
 
 export interface SourceResult {
   source: SourceReport;
@@ -169,12 +171,32 @@ class RecordScanner {
           if (!isChecked(this.policy, span.kind)) continue;
           const kind = this.services.kindById(span.kind);
           const text = leaf.value.slice(span.start, span.end);
-          if (kind) this.test(record, leaf.path, leaf.at, kind, text, span);
+          if (kind) this.test(record, leaf.path, leaf.at, this.spanKind(kind, text), text, span);
           else this.testUnknown(record, leaf.path, leaf.at, span);
         }
       }
     }
     this.flush();
+  }
+
+  /**
+   * A recognizer may label a span with a kind its text does not have at all ("Hickle387" as an
+   * MBI). When the catalogue says the text is not of that kind, and another kind fits it well and
+   * can judge it, test it as that kind instead.
+   */
+  private spanKind(kind: IdentifierKind, text: string): IdentifierKind {
+    if (kind.detect(text) >= SPAN_FIT || kind.isFake(text, this.fakeOpts).status !== 'real') return kind;
+    let best: IdentifierKind | undefined;
+    let bestScore = SPAN_FIT;
+    for (const k of this.services.kinds) {
+      if (k === kind || !isChecked(this.policy, k.id)) continue;
+      const score = k.detect(text);
+      if (score >= bestScore) {
+        best = k;
+        bestScore = score;
+      }
+    }
+    return best ?? kind;
   }
 
   private sweepKind(value: string): IdentifierKind | undefined {

@@ -1,0 +1,107 @@
+/**
+ * The closed loop, part 1: `placebo generate` output — every format check can read, both name
+ * styles — passes `placebo check` with zero findings over more than 100,000 rows in total.
+ *
+ * KNOWN_GAPS lists (table, field, kind) combinations that fail today for reasons outside check,
+ * each with its cause; every other field must be clean. Remove an entry when its cause is fixed.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { placebo } from './cli.js';
+
+const PATIENTS = 140;
+const FORMATS = ['csv', 'tsv', 'ndjson', 'json'] as const;
+const STYLES = ['obvious', 'realistic'] as const;
+
+const KNOWN_GAPS: readonly { table: string; field: string; kinds: readonly string[]; cause: string }[] = [
+  {
+    table: '*',
+    field: 'patient_id',
+    kinds: ['mrn'],
+    cause:
+      'generator foreign keys are bare sequence numbers; the header says MRN and nothing marks them as test keys',
+  },
+  {
+    table: '*',
+    field: 'encounter_id',
+    kinds: ['encounter-number'],
+    cause: 'generator keys E<n>-<m> carry no TEST marker; the header says encounter number',
+  },
+  {
+    table: 'encounters',
+    field: 'type_code',
+    kinds: ['ssn'],
+    cause: 'SNOMED codes are 9 digits: the classifier takes an unnamed 9-digit column for SSNs',
+  },
+  {
+    table: 'notes',
+    field: 'text',
+    kinds: ['person-name', 'family-name', 'given-name', 'encounter-number'],
+    cause:
+      'notes hold initials of marked names, eponyms (Ortolani and Barlow) and street names that the text recognizers report as names',
+  },
+];
+
+function known(file: string, field: string, kind: string): boolean {
+  const table = (file.split('/').pop() ?? file).replace(/\.[a-z]+$/, '');
+  return KNOWN_GAPS.some(
+    (g) => (g.table === '*' || g.table === table) && g.field === field && g.kinds.includes(kind),
+  );
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'placebo-check-loop-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const records: number[] = [];
+
+interface Summary {
+  file: string;
+  field: string;
+  kind: string;
+  real: number;
+}
+
+describe.each(STYLES)('generate --style %s', (style) => {
+  it.concurrent.each(FORMATS)('format %s passes check', async (format) => {
+    const out = join(dir, `${style}-${format}`);
+    const gen = await placebo(
+      [
+        'generate',
+        '--count',
+        String(PATIENTS),
+        '--format',
+        format,
+        '--style',
+        style,
+        '--out',
+        out,
+        '--quiet',
+        '--workers',
+        '1',
+      ],
+      dir,
+    );
+    expect(gen.stderr).toBe('');
+    expect(gen.code).toBe(0);
+    const r = await placebo(
+      ['check', out, '--style', style, '--format', 'json', '--max-per-field', '0', '--quiet'],
+      dir,
+    );
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as { totals: { records: number; fake: number }; summary: Summary[] };
+    const unexpected = report.summary
+      .filter((s) => s.real > 0 && !known(s.file, s.field, s.kind))
+      .map((s) => `${s.file} ${s.field}: ${s.kind} ×${s.real}`);
+    expect(unexpected).toEqual([]);
+    expect(report.totals.fake).toBeGreaterThan(0);
+    records.push(report.totals.records);
+  });
+});
+
+describe('size of the loop', () => {
+  it('covered at least 100,000 rows', () => {
+    expect(records).toHaveLength(FORMATS.length * STYLES.length);
+    expect(records.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(100_000);
+  });
+});
