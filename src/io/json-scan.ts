@@ -37,9 +37,9 @@ export class JsonRecord extends FileRecord {
 
 /**
  * Parse exactly one JSON value in `s[from, to)` (surrounded by optional whitespace) into
- * `record.leaves` and return its tree. Trees are null-prototype objects (so `__proto__` is an
- * ordinary key) with keys in document order except that integer-like keys come first (a JS
- * object rule); numbers are kept as their lexeme strings. Duplicate keys, nesting deeper than
+ * `record.leaves` and return its tree. Trees are plain objects (a `__proto__` key is an own
+ * property, never the prototype) with keys in document order except that integer-like keys come
+ * first (a JS object rule); numbers are kept as their lexeme strings. Duplicate keys, nesting deeper than
  * LIMITS.maxDepth and values larger than LIMITS.maxValueChars are errors.
  */
 export function parseJsonRecord(record: JsonRecord, s: string, from: number, to: number): unknown {
@@ -153,7 +153,8 @@ class JsonParser {
   }
 
   private object(depth: number): Record<string, unknown> {
-    const obj = Object.create(null) as Record<string, unknown>;
+    // A plain object (fast hidden-class properties); `__proto__` is defined as an own property.
+    const obj: Record<string, unknown> = {};
     const outerKey = this.key;
     const outerPath = this.path;
     const outerAt = this.at;
@@ -177,7 +178,10 @@ class JsonParser {
       this.path = outerPath === '' ? key : `${outerPath}.${key}`;
       this.at = outerAt === outerPath ? this.path : `${outerAt}.${key}`;
       this.key = key;
-      obj[key] = this.value(depth);
+      const v = this.value(depth);
+      if (key === '__proto__')
+        Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true });
+      else obj[key] = v;
       this.ws();
       const c = this.peek();
       this.i++;
