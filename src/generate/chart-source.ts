@@ -1,17 +1,7 @@
-/** Where the engine gets the clinical model from. */
+/** Where the engine gets the clinical model from (kept behind a function so plans can swap it in tests). */
+import { buildChart } from './clinical/chart.js';
 import type { BuildChart } from './clinical/types.js';
 
-let cached: BuildChart | undefined;
-
 export async function loadBuildChart(): Promise<BuildChart | undefined> {
-  if (cached) return cached;
-  // Resolved at run time while the clinical model is being written; becomes a static import.
-  const spec = './clinical/chart.js';
-  try {
-    const mod = (await import(spec)) as { buildChart?: BuildChart };
-    cached = mod.buildChart;
-  } catch {
-    cached = undefined;
-  }
-  return cached;
+  return buildChart;
 }

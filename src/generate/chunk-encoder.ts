@@ -15,6 +15,8 @@ export interface ChunkResult {
   end: number;
   /** Encoded text per table position ('' when none or not written). */
   texts: string[];
+  /** The same as UTF-8 bytes, when it crossed from a worker thread (transferred, not copied). */
+  bytes?: Uint8Array[];
   /** Rows made per table position. */
   rows: number[];
   /** NDJSON lines of ground truth ('' unless asked for). */

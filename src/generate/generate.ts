@@ -20,9 +20,12 @@ import { FileSink } from './writers/file-sink.js';
 
 /** Root rows per unit of work handed to a worker (a multiple of the block size). */
 const CHUNK_BLOCKS = 4;
+/** Chunks in flight per worker: enough to keep workers busy while the main thread writes. */
+const IN_FLIGHT = 2;
 
 /** What generate() writes to: a FileSink or a database sink, both taking encoded batches. */
 type Sink = RowSink & { writeEncoded(table: string, text: string): Promise<void> };
+const utf8 = new TextDecoder();
 
 export interface GenerateOptions {
   schema: LoadedSchema;
@@ -101,7 +104,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateSummary> 
   const totals: Record<string, number> = Object.fromEntries(plan.tables.map((t) => [t.name, 0]));
   const uniques = checkedUniques(plan).map((u) => ({ ...u, seen: new Set<number>() }));
   const window: Promise<ChunkResult>[] = [];
-  const inFlight = workers * 2;
+  const inFlight = workers * IN_FLIGHT;
   let next = 0;
   const submit = (): void => {
     while (window.length < inFlight && next < ranges.length) {
@@ -135,8 +138,12 @@ export async function generate(opts: GenerateOptions): Promise<GenerateSummary> 
       });
       for (const t of plan.tables) {
         totals[t.name]! += r.rows[t.position]!;
-        const text = r.texts[t.position]!;
-        if (text !== '') await sink.writeEncoded(t.name, text);
+        const bytes = r.bytes?.[t.position];
+        if (bytes) {
+          if (bytes.length === 0) continue;
+          if (sink instanceof FileSink) await sink.writeEncoded(t.name, bytes);
+          else await sink.writeEncoded(t.name, utf8.decode(bytes));
+        } else if (r.texts[t.position]) await sink.writeEncoded(t.name, r.texts[t.position]!);
       }
       if (truth && r.truth) await truth.write(r.truth);
       opts.onProgress?.(

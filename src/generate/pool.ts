@@ -33,6 +33,8 @@ function workerUrl(): URL {
   return built;
 }
 
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 128 };
+
 interface Pending {
   resolve: (r: ChunkResult) => void;
   reject: (e: Error) => void;
@@ -48,7 +50,8 @@ export class WorkerPool {
   constructor(size: number, init: WorkerInit) {
     const url = workerUrl();
     for (let i = 0; i < size; i++) {
-      const w = new Worker(url, { workerData: init });
+      // Bounded heaps keep the process's memory flat: V8 otherwise lets each isolate grow lazily.
+      const w = new Worker(url, { workerData: init, resourceLimits: WORKER_LIMITS });
       w.on('message', (reply: WorkerReply) => this.settle(reply));
       w.on('error', (e) => this.failAll(e));
       w.on('exit', (code) => {

@@ -16,10 +16,20 @@ const loaded = parseGeneratorSchema(init.schemaText, init.schemaFile);
 const plan = compilePlan(loaded, { ...init.plan, ...(buildChart ? { buildChart } : {}) });
 const encode = chunkEncoder(plan, init.chunk);
 
+const utf8 = new TextEncoder();
+
 parentPort!.on('message', (req: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { id: req.id, result: encode(req.start, req.end) };
+    const result = encode(req.start, req.end);
+    // Bytes with their own ArrayBuffers can be transferred: the main thread's heap stays small.
+    const bytes = result.texts.map((t) => utf8.encode(t));
+    reply = { id: req.id, result: { ...result, texts: [], bytes } };
+    parentPort!.postMessage(
+      reply,
+      bytes.map((b) => b.buffer as ArrayBuffer),
+    );
+    return;
   } catch (err) {
     const pe = err instanceof PlaceboError ? err : null;
     reply = {

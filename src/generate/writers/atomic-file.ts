@@ -5,14 +5,14 @@ import type { Writable } from 'node:stream';
 import { PlaceboError } from '../../core/errors.js';
 
 export interface TextTarget {
-  write(text: string): Promise<void>;
+  write(data: string | Uint8Array): Promise<void>;
   commit(): Promise<void>;
   discard(): Promise<void>;
 }
 
 /** Write with back-pressure: resolve at once, or when the stream drains. */
-export function writeText(stream: Writable, text: string): Promise<void> {
-  if (stream.write(text)) return Promise.resolve();
+export function writeText(stream: Writable, data: string | Uint8Array): Promise<void> {
+  if (stream.write(data)) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const onDrain = () => {
       stream.off('error', onError);
@@ -40,10 +40,10 @@ export class AtomicFile implements TextTarget {
     });
   }
 
-  async write(text: string): Promise<void> {
+  async write(data: string | Uint8Array): Promise<void> {
     if (this.failed) throw ioError(this.path);
     try {
-      await writeText(this.stream, text);
+      await writeText(this.stream, data);
     } catch {
       throw ioError(this.path);
     }
@@ -72,8 +72,8 @@ export class AtomicFile implements TextTarget {
 /** A target that is a stream we do not own (stdout): never closed by us. */
 export class StreamTarget implements TextTarget {
   constructor(private readonly stream: Writable) {}
-  write(text: string): Promise<void> {
-    return writeText(this.stream, text);
+  write(data: string | Uint8Array): Promise<void> {
+    return writeText(this.stream, data);
   }
   async commit(): Promise<void> {}
   async discard(): Promise<void> {}

@@ -61,12 +61,14 @@ export class FileSink implements RowSink {
     return this.writeEncoded(table, e.encoder.batch(rows));
   }
 
-  writeEncoded(table: string, text: string): Promise<void> {
+  /** An encoded batch, as text or UTF-8 bytes. */
+  async writeEncoded(table: string, data: string | Uint8Array): Promise<void> {
     const e = this.entries.get(table);
-    if (!e || text === '') return Promise.resolve();
+    if (!e || data.length === 0) return;
     const sep = e.wrote ? e.encoder.separator : '';
     e.wrote = true;
-    return e.target.write(sep === '' ? text : sep + text);
+    if (sep !== '') await e.target.write(sep);
+    await e.target.write(data);
   }
 
   async close(): Promise<void> {
