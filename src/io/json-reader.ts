@@ -94,7 +94,7 @@ export class JsonDocument extends FileDocument {
         if (j - start > LIMITS.maxValueChars) {
           this.fail(line, `array element larger than ${LIMITS.maxValueChars / MIB} MiB`);
         }
-        await t.fill(start);
+        await t.fill(start, n - start); // a long element waits for as much new text as it holds
         j -= start;
         start = 0;
         continue;

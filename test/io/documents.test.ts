@@ -136,6 +136,16 @@ describe('valid oddities', () => {
     ).toBe('Placebo');
   });
 
+  it('a "__proto__" key is ordinary data, not a prototype', async () => {
+    const f = write(dir, 'proto.ndjson', '{"__proto__": {"x": "1"}, "constructor": "c"}\n');
+    const [rec] = await readAll(f);
+    const tree = rec!.tree as Record<string, unknown>;
+    expect(Object.getPrototypeOf(tree)).toBe(Object.prototype);
+    expect(Object.keys(tree)).toEqual(['__proto__', 'constructor']);
+    expect(Object.hasOwn(tree, '__proto__')).toBe(true);
+    expect(rec!.leaves.map((l) => l.path)).toEqual(['__proto__.x', 'constructor']);
+  });
+
   it('reads stdin when the file is "-"', async () => {
     const stdin = Readable.from([Buffer.from('a,b\n1,'), Buffer.from([0xc3]), Buffer.from([0xa9, 0x0a])]);
     const doc = await openInput('-', { format: 'csv', stdin });
