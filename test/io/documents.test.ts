@@ -80,6 +80,22 @@ describe('valid oddities', () => {
     expect(records.map((r) => r.line)).toEqual(rows.map((_, i) => 2 + i + Math.ceil(i / 3)));
   });
 
+  it('values spanning many read chunks (5 MB cell, line, element) come through whole', async () => {
+    const big = 'é"x,\n'.repeat(1_000_000);
+    const json = JSON.stringify(big);
+    const cases: [string, string][] = [
+      ['long.csv', `a,b\n1,"${big.replaceAll('"', '""')}"\n2,z\n`],
+      ['long.ndjson', `{"a":1}\n{"b":${json}}\n`],
+      ['long.json', `[{"a":1},{"b":${json}},{"c":2}]`],
+    ];
+    for (const [name, text] of cases) {
+      const f = write(dir, name, text);
+      const { out, records } = await roundTrip(f);
+      expect(out.equals(readFileSync(f))).toBe(true);
+      expect(records.some((r) => r.leaves.some((l) => l.value === big))).toBe(true);
+    }
+  });
+
   it('NDJSON and JSON keep a BOM', async () => {
     for (const [name, text] of [
       ['bom.ndjson', '\ufeff{"a":"x"}\n'],
