@@ -20,6 +20,8 @@ interface Tok {
   common: boolean;
   clinical: boolean;
   eponym: boolean;
+  /** A credential after a name: RN, MD, PhD (case as written). */
+  cred: boolean;
 }
 
 const TITLES = new Set([
@@ -652,6 +654,7 @@ function tokenize(text: string, lists: WordLists): Tok[] {
         common: false,
         clinical: false,
         eponym: false,
+        cred: false,
       });
       continue;
     }
@@ -659,7 +662,7 @@ function tokenize(text: string, lists: WordLists): Tok[] {
     let lower = text.slice(start, end).toLowerCase();
     if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
     const info = wordInfo(lower, lists);
-    toks.push({ start, end, lower, shape, ...info });
+    toks.push({ start, end, lower, shape, ...info, cred: CREDENTIALS.has(text.slice(start, end)) });
   }
   return toks;
 }
@@ -764,10 +767,16 @@ function gap(text: string, a: Tok, b: Tok): string {
 
 /** Tokens that may continue a name: same line, separated by spaces (and a dot after an initial). */
 function joins(text: string, a: Tok, b: Tok): boolean {
-  const g = gap(text, a, b);
-  if (g === ' ' || g === '  ') return true;
-  if (a.shape === 'init' && (g === '. ' || g === '.' || g === '.  ')) return true;
-  return false;
+  // same as gap ∈ {' ', '  '} or, after an initial, {'.', '. ', '.  '} — without slicing
+  const len = b.start - a.end;
+  let i = a.end;
+  if (a.shape === 'init' && text.charCodeAt(i) === 46) {
+    i++;
+    if (len === 1) return true;
+  } else if (len < 1) return false;
+  if (b.start - i > 2) return false;
+  for (; i < b.start; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
 }
 
 function capLike(t: Tok): boolean {
@@ -978,15 +987,11 @@ export function findNames(text: string): Candidate[] {
       let j = i;
       while (j + 1 < toks.length && j - i < 3 && joins(text, toks[j] as Tok, toks[j + 1] as Tok)) {
         const nx = toks[j + 1] as Tok;
-        if (CREDENTIALS.has(text.slice(nx.start, nx.end))) break;
+        if (nx.cred) break;
         j++;
       }
       const cred = toks[j + 1];
-      if (
-        cred &&
-        CREDENTIALS.has(text.slice(cred.start, cred.end)) &&
-        /^,?\s{1,2}$/.test(gap(text, toks[j] as Tok, cred))
-      ) {
+      if (cred?.cred && /^,?\s{1,2}$/.test(gap(text, toks[j] as Tok, cred))) {
         let a = i;
         const credName = (x: Tok) => nameish(x) || (x.given && x.shape === 'cap');
         while (a <= j && !credName(toks[a] as Tok)) a++;
