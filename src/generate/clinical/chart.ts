@@ -185,10 +185,13 @@ function observe(rng: Rng, w: ChartWork, body: Body): void {
   const { data, facts } = w;
   const obs = w.chart.observations;
   const active: ConditionModel[] = [];
-  w.encounters.forEach((e, i) => {
+  const conditions = w.conditions;
+  for (let i = 0; i < w.encounters.length; i++) {
+    const e = w.encounters[i] as EncounterFacts;
     active.length = 0;
     e.active = [];
-    w.conditions.forEach((c, ci) => {
+    for (let ci = 0; ci < conditions.length; ci++) {
+      const c = conditions[ci] as CondDraft;
       if (
         c.onset <= e.day &&
         (c.abatement === null || c.abatement >= e.day) &&
@@ -197,22 +200,27 @@ function observe(rng: Rng, w: ChartWork, body: Body): void {
         active.push(c.def);
         e.active.push(ci);
       }
-    });
+    }
     const age = (e.day - w.birth) / DAYS_PER_YEAR;
     const effective = w.chart.encounters[i]?.start as string;
     e.obsFrom = obs.length;
     vitalsAt(rng, data, facts.sex, age, body, active, effective, i, obs);
-    let labs: string[] = [];
+    let labs: readonly string[] = [];
+    let panels = 0;
     if (e.reason) {
       if (e.reason.encounter?.day === e.day || rng.chance(0.7)) labs = e.reason.def.orderLabs;
     } else if (age >= 18) {
       for (const s of data.observations.screening) {
-        if (age >= s.minAge && rng.chance(s.chance)) labs = labs.concat(data.panels.get(s.panel) ?? []);
+        if (age >= s.minAge && rng.chance(s.chance)) {
+          labs = labs.concat(data.panels.get(s.panel) ?? []);
+          panels++;
+        }
       }
     }
-    if (labs.length > 0) labsAt(rng, data, facts.sex, [...new Set(labs)], active, effective, i, obs);
+    if (panels > 1) labs = [...new Set(labs)];
+    if (labs.length > 0) labsAt(rng, data, facts.sex, labs, active, effective, i, obs);
     e.obsTo = obs.length;
-  });
+  }
 }
 
 function emptyChart(): Chart {

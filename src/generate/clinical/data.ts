@@ -24,6 +24,7 @@ import {
   ObservationFileSchema,
 } from './data-schema.js';
 import { dayFromIso } from './days.js';
+import { SHIFTED_VITALS } from './observations.js';
 
 export interface ConditionModel extends ConditionDef {
   index: number;
@@ -32,12 +33,18 @@ export interface ConditionModel extends ConditionDef {
   /** Lab ids ordered when this condition is the visit reason (panels expanded). */
   orderLabs: string[];
   notBeforeDay: number | null;
+  /** Risk multipliers by the index of the (earlier) condition they name. */
+  riskList: [number, number][];
+  /** Vital sign shifts in SHIFTED_VITALS order, or null. */
+  vitalShift: number[] | null;
 }
 
 export interface ClinicalData {
   conditions: ConditionModel[];
   /** Conditions a patient of each sex can have, split by kind, in file order. */
   bySex: Record<'female' | 'male', { chronic: ConditionModel[]; acute: ConditionModel[] }>;
+  /** Acute conditions with a non-zero episode rate somewhere in each whole year of age 0–120. */
+  acuteByAge: Record<'female' | 'male', ConditionModel[][]>;
   conditionById: Map<string, ConditionModel>;
   medications: Map<string, MedicationDef>;
   medByRxnorm: Map<string, MedicationDef>;
@@ -148,13 +155,42 @@ export function compileClinicalData(): ClinicalData {
       else fail('conditions.yaml', where, 'orders names an unknown lab or panel');
     }
     for (const e of c.labs ?? []) orderLabs.push(e.lab);
+    // Every model gets every key in the same order, so the engine's property reads stay
+    // monomorphic (spreading the parsed YAML would give each condition its own object shape).
     return {
-      ...c,
+      id: c.id,
+      icd10: c.icd10,
+      snomed: c.snomed,
+      display: c.display,
+      text: c.text,
+      kind: c.kind,
+      sex: c.sex,
+      sexFactor: c.sexFactor,
+      prevalence: c.prevalence.map((b) => ({ ages: b.ages, p: b.p })),
+      onsetAge: c.onsetAge,
+      notBefore: c.notBefore,
+      risk: c.risk,
+      encounter: c.encounter,
+      durationDays: c.durationDays,
+      followups: c.followups,
+      medications: c.medications,
+      treated: c.treated,
+      second: c.second,
+      orders: c.orders,
+      labs: c.labs?.map((e) => ({ lab: e.lab, range: e.range, shift: e.shift })),
+      vitals: c.vitals,
+      bmi: c.bmi,
+      plan: c.plan,
       index,
       encounterWeights: Object.entries(c.encounter),
       medicationWeights: Object.entries(c.medications ?? {}),
       orderLabs: [...new Set(orderLabs)],
       notBeforeDay: c.notBefore ? dayFromIso(c.notBefore) : null,
+      riskList: Object.entries(c.risk ?? {}).map(([id, m]): [number, number] => [
+        conds.findIndex((o) => o.id === id),
+        m,
+      ]),
+      vitalShift: c.vitals ? SHIFTED_VITALS.map((v) => c.vitals?.[v] ?? 0) : null,
     };
   });
 
@@ -181,9 +217,15 @@ export function compileClinicalData(): ClinicalData {
       acute: allowed.filter((c) => c.kind === 'acute'),
     };
   };
+  const bySex = { female: forSex('female'), male: forSex('male') };
+  const byAge = (list: ConditionModel[]): ConditionModel[][] =>
+    Array.from({ length: 121 }, (_, age) =>
+      list.filter((c) => c.prevalence.some((b) => b.p > 0 && b.ages[0] < age + 1 && b.ages[1] + 1 > age)),
+    );
   return {
     conditions,
-    bySex: { female: forSex('female'), male: forSex('male') },
+    bySex,
+    acuteByAge: { female: byAge(bySex.female.acute), male: byAge(bySex.male.acute) },
     conditionById: new Map(conditions.map((c) => [c.id, c])),
     medications,
     medByRxnorm,

@@ -30,6 +30,20 @@ function clamp(v: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(v, hi));
 }
 
+const POW10 = [1, 10, 100, 1000];
+
+/** value.toFixed(decimals) for the non-negative, already-rounded values made here, without toFixed's cost. */
+export function fixed(value: number, decimals: number): string {
+  if (decimals === 0) return String(value);
+  const f = POW10[decimals] as number;
+  const n = Math.round(value * f);
+  if (n < 0 || !Number.isSafeInteger(n)) return value.toFixed(decimals);
+  const whole = Math.floor(n / f);
+  let frac = String(n - whole * f);
+  while (frac.length < decimals) frac = `0${frac}`;
+  return `${whole}.${frac}`;
+}
+
 function push(
   out: ChartObservation[],
   def: ObservationDef,
@@ -38,7 +52,7 @@ function push(
   effective: string,
   encounter: number,
 ): number {
-  const f = 10 ** def.decimals;
+  const f = POW10[def.decimals] as number;
   const value = Math.round(clamp(raw, def.bounds[0], def.bounds[1]) * f) / f;
   out.push({
     loinc: def.loinc,
@@ -46,7 +60,7 @@ function push(
     category,
     value,
     unit: def.unit,
-    valueText: value.toFixed(def.decimals),
+    valueText: fixed(value, def.decimals),
     effective,
     encounter,
   });
@@ -74,11 +88,16 @@ function growthAt(data: ClinicalData, sex: Sex, age: number): [number, number] {
   return prev[sex];
 }
 
-function shiftOf(active: readonly ConditionModel[], vital: string): number {
-  let s = 0;
-  for (const c of active) if (c.vitals) s += c.vitals[vital] ?? 0;
-  return s;
-}
+/** Vital signs conditions may shift, in the order of the sums below. */
+export const SHIFTED_VITALS = [
+  'systolic',
+  'diastolic',
+  'heartRate',
+  'respRate',
+  'temperature',
+  'spo2',
+] as const;
+const shift = new Float64Array(SHIFTED_VITALS.length);
 
 /** Vital signs for one encounter; appends to `out`. */
 export function vitalsAt(
@@ -104,7 +123,12 @@ export function vitalsAt(
   let height: number;
   let weight: number;
   let obeseBmi: [number, number] | undefined;
-  for (const c of active) if (c.bmi) obeseBmi = c.bmi;
+  shift.fill(0);
+  for (const c of active) {
+    if (c.bmi) obeseBmi = c.bmi;
+    const v = c.vitalShift;
+    if (v) for (let k = 0; k < v.length; k++) shift[k] = (shift[k] as number) + (v[k] as number);
+  }
   if (age >= 18) {
     height = body.adultHeight - (age > 70 ? (age - 70) * 0.15 : 0);
     const bmi = obeseBmi ? obeseBmi[0] + ((body.weightZ + 2) / 4.5) * (obeseBmi[1] - obeseBmi[0]) : body.bmi;
@@ -119,7 +143,7 @@ export function vitalsAt(
       out,
       v.systolic as ObservationDef,
       'vital-signs',
-      inRange(rng, norm.systolic[0], norm.systolic[1]) + shiftOf(active, 'systolic'),
+      inRange(rng, norm.systolic[0], norm.systolic[1]) + (shift[0] as number),
       effective,
       encounter,
     );
@@ -127,7 +151,7 @@ export function vitalsAt(
       out,
       v.diastolic as ObservationDef,
       'vital-signs',
-      inRange(rng, norm.diastolic[0], norm.diastolic[1]) + shiftOf(active, 'diastolic'),
+      inRange(rng, norm.diastolic[0], norm.diastolic[1]) + (shift[1] as number),
       effective,
       encounter,
     );
@@ -136,7 +160,7 @@ export function vitalsAt(
     out,
     v.heartRate as ObservationDef,
     'vital-signs',
-    inRange(rng, norm.heartRate[0], norm.heartRate[1]) + shiftOf(active, 'heartRate'),
+    inRange(rng, norm.heartRate[0], norm.heartRate[1]) + (shift[2] as number),
     effective,
     encounter,
   );
@@ -144,7 +168,7 @@ export function vitalsAt(
     out,
     v.respRate as ObservationDef,
     'vital-signs',
-    inRange(rng, norm.respRate[0], norm.respRate[1]) + shiftOf(active, 'respRate'),
+    inRange(rng, norm.respRate[0], norm.respRate[1]) + (shift[3] as number),
     effective,
     encounter,
   );
@@ -152,7 +176,7 @@ export function vitalsAt(
     out,
     v.temperature as ObservationDef,
     'vital-signs',
-    inRange(rng, 36.4, 37.2) + shiftOf(active, 'temperature'),
+    inRange(rng, 36.4, 37.2) + (shift[4] as number),
     effective,
     encounter,
   );
@@ -161,7 +185,7 @@ export function vitalsAt(
       out,
       v.spo2 as ObservationDef,
       'vital-signs',
-      Math.min(100, inRange(rng, 96, 100)) + shiftOf(active, 'spo2'),
+      Math.min(100, inRange(rng, 96, 100)) + (shift[5] as number),
       effective,
       encounter,
     );

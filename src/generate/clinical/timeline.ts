@@ -39,6 +39,7 @@ export interface Timeline {
 }
 
 const MAX_ACUTE = 10;
+let scratch = new Uint8Array(64);
 const WELL_CHILD_AGES = [0.01, 2 / 12, 4 / 12, 6 / 12, 1, 1.5, 2, 3];
 /** Children from this age on, like adults, have a care window of a few years, not since birth. */
 const WINDOW_FROM_AGE = 3;
@@ -48,19 +49,21 @@ export function prevalenceAt(def: ConditionModel, age: number): number {
   return 0;
 }
 
-function chanceFor(def: ConditionModel, sex: Sex, age: number, have: ReadonlySet<string>): number {
+function chanceFor(def: ConditionModel, sex: Sex, age: number, have: Uint8Array): number {
   let p = prevalenceAt(def, age);
   if (p <= 0) return 0;
   if (def.sexFactor) p *= def.sexFactor[sex] ?? 1;
-  if (def.risk) for (const id in def.risk) if (have.has(id)) p *= def.risk[id] as number;
+  for (const [index, m] of def.riskList) if (have[index] === 1) p *= m;
   return Math.min(p, 0.95);
 }
 
-function onsetBounds(def: ConditionModel, birth: number, from: number, to: number): [number, number] {
-  let lo = Math.max(from, dayAtAge(birth, def.onsetAge[0]));
-  if (def.notBeforeDay !== null) lo = Math.max(lo, def.notBeforeDay);
-  const hi = Math.min(to, dayAtAge(birth, def.onsetAge[1]));
-  return [lo, hi];
+function onsetLow(def: ConditionModel, birth: number, from: number): number {
+  const lo = Math.max(from, dayAtAge(birth, def.onsetAge[0]));
+  return def.notBeforeDay !== null ? Math.max(lo, def.notBeforeDay) : lo;
+}
+
+function onsetHigh(def: ConditionModel, birth: number, to: number): number {
+  return Math.min(to, dayAtAge(birth, def.onsetAge[1]));
 }
 
 function drawChronic(
@@ -70,37 +73,35 @@ function drawChronic(
   birth: number,
   end: number,
   age: number,
+  have: Uint8Array,
 ): CondDraft[] {
-  const have = new Set<string>();
   const out: CondDraft[] = [];
   for (const def of data.bySex[sex].chronic) {
     const p = chanceFor(def, sex, age, have);
     if (p <= 0 || !rng.chance(p)) continue;
-    const [lo, hi] = onsetBounds(def, birth, birth, end);
+    const lo = onsetLow(def, birth, birth);
+    const hi = onsetHigh(def, birth, end);
     if (lo > hi) continue;
-    have.add(def.id);
+    have[def.index] = 1;
     const onset = rng.int(lo, hi);
     out.push({ def, onset, abatement: null, visit: onset, encounter: null });
   }
   return out;
 }
 
-function drawAcute(
-  rng: Rng,
-  data: ClinicalData,
-  sex: Sex,
-  t: Timeline,
-  have: ReadonlySet<string>,
-): CondDraft[] {
+function drawAcute(rng: Rng, data: ClinicalData, sex: Sex, t: Timeline, have: Uint8Array): CondDraft[] {
   const out: CondDraft[] = [];
   const year = Math.round(DAYS_PER_YEAR);
   for (let from = t.windowStart; from <= t.end && out.length < MAX_ACUTE; from += year) {
     const to = Math.min(t.end, from + year - 1);
     const age = ((from + to) / 2 - t.birth) / DAYS_PER_YEAR;
-    for (const def of data.bySex[sex].acute) {
+    // Only the conditions with an episode rate at this age are drawn for (precomputed by age).
+    const candidates = data.acuteByAge[sex][Math.min(120, Math.floor(age))] ?? [];
+    for (const def of candidates) {
       const p = chanceFor(def, sex, age, have);
       if (p <= 0 || !rng.chance(p)) continue;
-      const [lo, hi] = onsetBounds(def, t.birth, from, to);
+      const lo = onsetLow(def, t.birth, from);
+      const hi = onsetHigh(def, t.birth, to);
       if (lo > hi) continue;
       const visit = rng.int(lo, hi);
       const onset = Math.max(t.birth, visit - rng.int(0, 4));
@@ -150,8 +151,13 @@ export function planTimeline(rng: Rng, data: ClinicalData, sex: Sex, birth: numb
     t.windowStart = Math.max(birth, end - Math.round(years * DAYS_PER_YEAR));
   }
 
-  const chronic = drawChronic(rng, data, sex, birth, end, age);
-  const acute = drawAcute(rng, data, sex, t, new Set(chronic.map((c) => c.def.id)));
+  // Which conditions the patient has, by condition index (for risk multipliers). A scratch
+  // array cleared on every call: allocating a typed array per chart costs more than the draws.
+  if (scratch.length < data.conditions.length) scratch = new Uint8Array(data.conditions.length);
+  const have = scratch;
+  have.fill(0);
+  const chronic = drawChronic(rng, data, sex, birth, end, age, have);
+  const acute = drawAcute(rng, data, sex, t, have);
   const list: EncDraft[] = [];
   routineVisits(rng, data, t, list);
 
