@@ -1,11 +1,13 @@
 /**
  * I/O benchmark: MB/s and peak RSS of an identity pass-through (read every record, write it
  * back unchanged) of a generated 20-column CSV with a quoted notes column, through placebo's
- * reader/writer and, in the same run, through fast-csv parse → format (arrays). Also an NDJSON
- * pass-through of the same rows, and a run that replaces one cell per record (the rebuild path).
+ * reader/writer and, in the same run, through fast-csv parse → format (arrays). Also a run that
+ * replaces one cell per record (the rebuild path), and an NDJSON pass-through of the same rows
+ * against a (lossy) JSON.parse → JSON.stringify line loop.
  * The same file doubles as the child process: `node io.bench.js --child <mode> <in> <out>`.
  */
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import {
   createReadStream,
   createWriteStream,
@@ -124,6 +126,20 @@ async function child(mode: string, input: string, output: string): Promise<void>
     await pipeline(createReadStream(input), parse(), format(), createWriteStream(output));
     return;
   }
+  if (mode === 'ndjson-parse') {
+    // Lossy baseline: JSON.parse → JSON.stringify per line (drops `4.0`, rounds big integers).
+    const { createInterface } = await import('node:readline');
+    const out = createWriteStream(output);
+    for await (const line of createInterface({
+      input: createReadStream(input),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    })) {
+      if (!out.write(`${JSON.stringify(JSON.parse(line))}\n`)) await once(out, 'drain');
+    }
+    out.end();
+    await once(out, 'finish');
+    return;
+  }
   const { openInput, openOutput } = await import('../io/index.js');
   const doc = await openInput(input);
   const out = await openOutput(output, doc);
@@ -169,14 +185,18 @@ export const run: Bench = async ({ quick }) => {
       peakRssMb: e.peakRssMb,
     });
     const ndSize = statSync(ndjson).size / MB;
+    const nb = await runNode([SELF, '--child', 'ndjson-parse', ndjson, join(dir, 'parse.ndjson')]);
     const n = await runNode([SELF, '--child', 'placebo', ndjson, join(dir, 'same.ndjson')]);
     const ndSame = (await sha(join(dir, 'same.ndjson'))) === (await sha(ndjson));
     out.push({
       name: 'io ndjson identity pass-through',
       value: ndSize / n.seconds,
       unit: 'MB/s',
+      baselineName: 'readline + JSON.parse → JSON.stringify (lossy)',
+      baseline: ndSize / nb.seconds,
+      ratio: nb.seconds / n.seconds,
       peakRssMb: n.peakRssMb,
-      note: `${ndSize.toFixed(0)} MB; output byte-identical: ${ndSame ? 'yes' : 'NO'}`,
+      note: `${ndSize.toFixed(0)} MB; output byte-identical: ${ndSame ? 'yes' : 'NO'}; baseline peak RSS ${nb.peakRssMb.toFixed(0)} MB`,
     });
     return out;
   } finally {
