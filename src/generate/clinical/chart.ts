@@ -159,11 +159,11 @@ function prescribe(rng: Rng, w: ChartWork, allergic: ReadonlySet<string>): void 
       const m = w.data.medications.get(id);
       if (!m) break;
       let endDay: number | null = deathDay;
-      if (def.kind === 'acute')
-        endDay = Math.min(
-          w.end,
-          enc.day + (m.courseDays ? rng.int(m.courseDays[0], m.courseDays[1]) : rng.int(5, 14)),
-        );
+      // Acute conditions get a course; a drug with no course length (a statin after a heart
+      // attack) is continued like a chronic one.
+      if (def.kind === 'acute' && m.courseDays) {
+        endDay = Math.min(w.end, enc.day + rng.int(m.courseDays[0], m.courseDays[1]));
+      }
       enc.newMeds.push(w.chart.medications.length);
       w.medDays.push([enc.day, endDay]);
       w.chart.medications.push({
