@@ -21,6 +21,7 @@ import { type TransformContext, transformValue } from './transforms/apply.js';
 import { ageAt, type ParsedDate, parseDate } from './transforms/dates.js';
 
 export const SAMPLE_RECORDS = 1000;
+const NO_RNG = rngFor('unused');
 const BATCH = 256;
 
 export interface SpanLine {
@@ -161,7 +162,7 @@ export class DocumentScrubber {
     });
     for (let r = 0; r < batch.perRecord.length; r++) {
       const p = batch.perRecord[r]!;
-      this.scrubRecord(p.record, p.fields, (l) => spansOf.get(`${r}:${l}`));
+      this.scrubRecord(p.record, p.fields, p.ctx, (l) => spansOf.get(`${r}:${l}`));
       await output.write(p.record);
       this.recordsOut++;
     }
@@ -171,6 +172,7 @@ export class DocumentScrubber {
   private scrubRecord(
     record: DocRecord,
     fields: readonly FieldResult[],
+    recordCtx: RecordContext,
     spansFor: (leafIndex: number) => Span[] | undefined,
   ): void {
     const env = this.env;
@@ -180,11 +182,7 @@ export class DocumentScrubber {
         (rngFor(env.seed, 'shift-sign', this.file, record.index).chance(0.5) ? 1 : -1)
       : 0;
     // Structured values as read (before any replacement), for keys repeated in notes.
-    const original = record.leaves.map((l) => l.value);
-    const known = () =>
-      fields.flatMap((f, i) =>
-        f.cls.kind && original[i] ? [{ kind: f.cls.kind, value: original[i]! }] : [],
-      );
+    const known = () => recordCtx.known;
     record.leaves.forEach((leaf, l) => {
       const f = fields[l]!;
       const value = leaf.value;
@@ -237,7 +235,9 @@ export class DocumentScrubber {
         ageTopCode: env.profile.ageTopCode,
         pseudonym: env.pseudonym,
       };
-      const next = transformValue(value, action, ctx, rngFor(env.seed, this.file, record.index, leaf.at));
+      // Only surrogates draw; hashing the Rng path for every cell would cost more than the transform.
+      const rng = action === 'surrogate' ? rngFor(env.seed, this.file, record.index, leaf.at) : NO_RNG;
+      const next = transformValue(value, action, ctx, rng);
       if (next === null) {
         leaf.replace(null);
         f.counts.removed++;

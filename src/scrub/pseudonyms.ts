@@ -19,8 +19,10 @@ export function pseudonymiser(
   seed?: string,
 ): (kindId: string, value: string) => string {
   let counter = 0;
-  const nextRng = (): Rng =>
-    seed !== undefined ? rngFor(seed, 'token', counter++) : rngFor(randomBytes(16).toString('hex'));
+  // A 128-bit secret from crypto.randomBytes per run, then a counter: random, and unrelated to
+  // any original (the counter counts new tokens, in record order).
+  const secret = seed ?? randomBytes(16).toString('hex');
+  const nextRng = (): Rng => rngFor(secret, 'token', counter++);
   return (kindId, value) => {
     const original = value.trim();
     return store.token(original, (attempt) => {
