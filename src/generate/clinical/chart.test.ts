@@ -222,6 +222,10 @@ describe('buildChart', () => {
       'username',
       'device-serial',
       'drivers-license',
+      'url',
+      'ip-address',
+      'account-number',
+      'mbi',
     ]) {
       expect(kinds, k).toContain(k);
     }
