@@ -109,6 +109,24 @@ export function mentioned<T extends { kind: string; value: string }>(known: read
   });
 }
 
+/** For mixed fields: the candidate kind whose detector scores the value highest (over 0.5). */
+function bestFit(
+  kinds: readonly IdentifierKind[],
+  value: string,
+  fallback: IdentifierKind | undefined,
+): IdentifierKind | undefined {
+  let best = fallback;
+  let score = 0.5;
+  for (const k of kinds) {
+    const d = k.detect(value);
+    if (d > score) {
+      best = k;
+      score = d;
+    }
+  }
+  return best;
+}
+
 function fieldReport(file: string, field: string, p: PlannedField): FieldReport {
   const r: FieldReport = {
     file,
@@ -151,11 +169,12 @@ class RecordScanner {
       const value = leaf.value;
       if (value.trim() === '') continue;
       const field = this.plan.get(leaf);
-      if (field.kind) {
+      const kind = field.perValue ? bestFit(field.perValue, value, field.kind) : field.kind;
+      if (kind) {
         // Only values that are not provably fake need finding again inside the record's text:
         // a fake value found there would pass the same test.
-        if (this.test(record, leaf.path, leaf.at, field.kind, value, undefined) === 'real')
-          this.known.push({ kind: field.kind.id, category: field.kind.category, value });
+        if (this.test(record, leaf.path, leaf.at, kind, value, undefined) === 'real')
+          this.known.push({ kind: kind.id, category: kind.category, value });
       } else if (field.freeText) {
         texts.push({ leaf, field });
       } else if (field.sweep && leaf.type === 'string') {

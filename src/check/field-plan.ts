@@ -12,6 +12,8 @@ export interface PlannedField {
   readonly cls: FieldClass;
   /** The kind to test every value against, when the field is an identifier field being checked. */
   readonly kind: IdentifierKind | undefined;
+  /** Mixed fields (FHIR telecom values): candidates, the best-detected one is used per value. */
+  readonly perValue: readonly IdentifierKind[] | undefined;
   /** Scan as free text. */
   readonly freeText: boolean;
   /** Unclassified field: test values that look strongly like an identifier. */
@@ -49,9 +51,13 @@ export class FieldPlan {
     const ignored = this.policy.ignoreFields.some((f) => f === cls.path || f === key);
     const kind = cls.kind ? this.services.kindById(cls.kind) : undefined;
     const wanted = kind !== undefined && isChecked(this.policy, kind.id);
+    const perValue = cls.perValueKinds
+      ?.map((id) => this.services.kindById(id))
+      .filter((k): k is IdentifierKind => k !== undefined && isChecked(this.policy, k.id));
     return {
       cls,
       kind: ignored || !wanted ? undefined : kind,
+      perValue: ignored || !perValue || perValue.length === 0 ? undefined : perValue,
       freeText: !ignored && cls.freeText,
       sweep: !ignored && cls.kind === null && !cls.freeText,
       skipped: ignored || (kind !== undefined && !wanted),

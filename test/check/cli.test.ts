@@ -91,6 +91,54 @@ function report(file: string, format: string): Promise<CliResult> {
   return r;
 }
 
+/** A FHIR Bundle: telecom mixes phones and e-mails; one phone is on an ordinary line. */
+function bundle(secondPhone: string): string {
+  const patient = (id: string, family: string, given: string, telecom: object[]) => ({
+    resource: {
+      resourceType: 'Patient',
+      id,
+      identifier: [{ system: 'http://hospital.example.org/mrn', value: `TEST00${id}` }],
+      name: [{ family, given: [given] }],
+      telecom,
+      birthDate: '1980-04-02',
+      address: [{ line: ['12 Pond Rd'], city: 'Springfield', state: 'MA', postalCode: '00042' }],
+    },
+  });
+  return JSON.stringify({
+    resourceType: 'Bundle',
+    type: 'collection',
+    entry: [
+      patient('41', 'ZZTEST-Duck', 'Daffy', [
+        { system: 'phone', value: '(202) 555-0142' },
+        { system: 'email', value: 'daffy@example.com' },
+      ]),
+      patient('42', 'ZZTEST-Bunny', 'Bugs', [
+        { system: 'email', value: 'bugs@example.org' },
+        { system: 'phone', value: secondPhone },
+      ]),
+    ],
+  });
+}
+
+describe('FHIR Bundle', () => {
+  it('points at the one real phone by its JSON path', async () => {
+    writeFileSync(join(dir, 'bundle-real.json'), bundle('(617) 432-9871'));
+    writeFileSync(join(dir, 'bundle-fake.json'), bundle('(617) 555-0199'));
+    expect((await placebo(['check', 'bundle-fake.json'], dir)).code).toBe(0);
+    const r = await placebo(['check', 'bundle-real.json', '--format', 'json'], dir);
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.stdout).findings;
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      field: 'entry[].resource.telecom[].value',
+      at: 'entry[1].resource.telecom[1].value',
+      kind: 'phone',
+      category: 4,
+    });
+    expect(r.stdout).not.toContain('432-9871');
+  });
+});
+
 describe('recall through the CLI', () => {
   it.each(FILES)('%s: findings cover at least 99 percent of planted values per category', async (file) => {
     for (const f of FILES) for (const format of FORMATS) void report(f, format);
