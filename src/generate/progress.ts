@@ -14,6 +14,8 @@ export function progressBar(stream: Writable, rootName: string): Progress {
       stream: stream as NodeJS.WritableStream,
       format: `{bar} {percentage}% | {value}/{total} ${rootName} | {rate} rows/s | ETA {eta_formatted}`,
       hideCursor: true,
+      // The caller decides interactivity (io.interactive); render even when the stream is not a TTY.
+      noTTYOutput: true,
       clearOnComplete: true,
     },
     cliProgress.Presets.shades_classic,
