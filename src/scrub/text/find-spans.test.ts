@@ -321,3 +321,14 @@ describe('messy extracts', () => {
     expect(findSpans('pt will need rehab, son will call, pt may go home')).toEqual([]);
   });
 });
+
+describe('words after pt are not names', () => {
+  test.each([
+    'Pt Lethargic but arousable.',
+    'Pt Pleasant and cooperative.',
+    'Wife Anxious re: plan.',
+    'Patient Denies pain.',
+  ])('%s', (text) => {
+    expect(found(text).filter((f) => f.kind.endsWith('name'))).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ interface Tok {
   common: boolean;
   clinical: boolean;
   eponym: boolean;
+  lessCommon: boolean;
   /** A credential after a name: RN, MD, PhD (case as written). */
   cred: boolean;
 }
@@ -569,6 +570,7 @@ const LOWER_KEEP = new Set([
 ]);
 
 interface WordInfo {
+  lessCommon: boolean;
   given: boolean;
   family: number;
   common: boolean;
@@ -588,6 +590,7 @@ function wordInfo(lower: string, lists: WordLists): WordInfo {
     common: lists.common.has(lower),
     clinical: lists.clinical.has(lower),
     eponym: lists.eponyms.has(lower),
+    lessCommon: lists.lessCommon.has(lower),
   };
   if (lower.includes('-')) {
     const parts = lower.split('-');
@@ -654,6 +657,7 @@ function tokenize(text: string, lists: WordLists): Tok[] {
         common: false,
         clinical: false,
         eponym: false,
+        lessCommon: false,
         cred: false,
       });
       continue;
@@ -788,7 +792,8 @@ function nameish(t: Tok): boolean {
   if (t.shape === 'init') return true;
   if (!capLike(t) || t.clinical) return false;
   if (t.given || t.family > 0) return true;
-  return !t.common;
+  // an unknown capitalised word: a name only if it is no English word at all ("Pt Lethargic")
+  return !t.common && !t.lessCommon;
 }
 
 /** A word that reads as a name with no context at all. */
@@ -899,16 +904,20 @@ export function findNames(text: string): Candidate[] {
             first.clinical &&
             capLike(first) &&
             after !== undefined &&
+            capLike(after) &&
             joins(text, first, after) &&
             (after.family > 0 || !after.common) &&
             nameish(after);
           // "Pt Will Need Rehab", "discussed with Case Management": outside relation words and
           // titles, a name that is also an English word needs a plain surname after it
           const wordNeedsSurname =
-            AMBIGUOUS_NAMES.has(first.lower) &&
+            (AMBIGUOUS_NAMES.has(first.lower) ||
+              ((first.common || first.lessCommon) &&
+                (!first.given || t.lower === 'pt' || t.lower === 'patient'))) &&
             !RELATIONS.has(t.lower) &&
             !(
               after !== undefined &&
+              capLike(after) &&
               joins(text, first, after) &&
               (after.family > 0 || !after.common) &&
               !after.clinical &&
