@@ -68,12 +68,12 @@ class CsvRecord extends FileRecord<CsvLeaf> {
 }
 
 /**
- * CSV/TSV reader. The first line is the header; every record must have as many cells as the
+ * CSV/TSV reader (`;` too, see sniffDelimiter). The first line is the header; every record must have as many cells as the
  * header. A completely blank line in a multi-column file is not a record: it is kept as text
  * between records. In a one-column file a blank line is a record with an empty cell.
  */
 export class CsvDocument extends FileDocument {
-  private readonly delim: string;
+  private delim: string;
   private pos = 0;
   private line = 1;
   private pre = '';
@@ -82,9 +82,14 @@ export class CsvDocument extends FileDocument {
   private readonly bounds: number[] = [];
   declare header: readonly string[];
 
-  constructor(file: string, format: 'csv' | 'tsv', chunks: AsyncIterator<string>) {
+  constructor(
+    file: string,
+    format: 'csv' | 'tsv',
+    chunks: AsyncIterator<string>,
+    private readonly explicitDelimiter?: string,
+  ) {
     super(file, format, chunks);
-    this.delim = format === 'tsv' ? '\t' : ',';
+    this.delim = explicitDelimiter ?? (format === 'tsv' ? '\t' : ',');
     this.header = [];
   }
 
@@ -96,6 +101,8 @@ export class CsvDocument extends FileDocument {
       this.pre = '\ufeff';
       this.pos = 1;
     }
+    if (this.format === 'csv' && this.explicitDelimiter === undefined)
+      this.delim = await this.sniffDelimiter();
     const head = await this.next();
     if (!head) return;
     if (head.values.length > LIMITS.maxColumns) {
@@ -147,6 +154,46 @@ export class CsvDocument extends FileDocument {
       yield rec;
     }
     this.trailer = this.pre + t.buf.slice(this.pos);
+  }
+
+  /**
+   * A .csv whose first two lines have no comma but the same number (> 0) of semicolons outside
+   * quotes is read with `;`: European spreadsheet exports use it, and reading one as a single
+   * column would hide every field from classification. An explicit delimiter skips this.
+   */
+  private async sniffDelimiter(): Promise<string> {
+    const t = this.text;
+    const count = (from: number): { end: number; commas: number; semis: number } | undefined => {
+      let inQuotes = false;
+      let commas = 0;
+      let semis = 0;
+      const s = t.buf;
+      for (let i = from; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 34) inQuotes = !inQuotes;
+        else if (inQuotes) continue;
+        else if (c === 44) commas++;
+        else if (c === 59) semis++;
+        else if (c === 10) return { end: i + 1, commas, semis };
+      }
+      return t.eof ? { end: s.length, commas, semis } : undefined;
+    };
+    for (;;) {
+      const first = count(this.pos);
+      const second = first && count(first.end);
+      if (first && second) {
+        const semi =
+          first.commas === 0 && first.semis > 0 && second.commas === 0 && second.semis === first.semis;
+        return semi ? ';' : ',';
+      }
+      if (t.buf.length - this.pos > 1024 * 1024) return ',';
+      await t.fill(0);
+    }
+  }
+
+  /** The delimiter in use (`,`, `;` or tab). */
+  get delimiter(): string {
+    return this.delim;
   }
 
   private advance(end: number): void {

@@ -77,10 +77,13 @@ async function walk(dir: string, found: Set<string>): Promise<void> {
   }
 }
 
-/** Open a file (or `-` for stdin) as a streaming document of records. */
+/**
+ * Open a file (or `-` for stdin) as a streaming document of records. `delimiter` fixes the CSV
+ * delimiter (otherwise `,` for .csv unless it looks `;`-separated, tab for .tsv).
+ */
 export async function openInput(
   file: string,
-  opts: { format?: string; stdin?: Readable } = {},
+  opts: { format?: string; stdin?: Readable; delimiter?: string } = {},
 ): Promise<InputDocument> {
   const format = detectFormat(file, opts.format);
   if (file !== '-') {
@@ -97,7 +100,17 @@ export async function openInput(
   switch (format) {
     case 'csv':
     case 'tsv': {
-      const csv = new CsvDocument(file, format, chunks);
+      const d = opts.delimiter;
+      if (d !== undefined && (d.length !== 1 || d === '"' || d === '\n' || d === '\r')) {
+        throw new PlaceboError(
+          'E_USAGE',
+          'the delimiter must be one character other than a quote or line break',
+          {
+            file,
+          },
+        );
+      }
+      const csv = new CsvDocument(file, format, chunks, d);
       try {
         await csv.init();
       } catch (err) {

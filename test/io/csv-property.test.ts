@@ -57,21 +57,25 @@ describe('CSV/TSV round trip (csv-stringify output, csv-parse as oracle)', () =>
         const f = write(dir, `t${n++}.${tsv ? 'tsv' : 'csv'}`, text);
         const parseOpts = { delimiter, bom: true, record_delimiter: crlf ? '\r\n' : '\n' };
         const expected = parse(text, parseOpts) as string[][];
-        const { out, records } = await roundTrip(f);
+        const { out, records } = await roundTrip(f, () => {}, { delimiter });
         expect(out.equals(readFileSync(f))).toBe(true);
         // csv-parse keeps a record for every line; ours too, except blank lines in wide tables.
         const oracle = expected.slice(1).filter((r) => !(header.length > 1 && r.length === 1 && r[0] === ''));
         expect(records.map((r) => r.leaves.map((l) => l.value))).toEqual(oracle);
 
         const want = oracle.map((r) => [...r]);
-        const { out: edited } = await roundTrip(f, (r) => {
-          for (const [ri, ci, v] of edits) {
-            if (ri % Math.max(1, oracle.length) !== r.index) continue;
-            const k = ci % header.length;
-            r.leaves[k]!.replace(v);
-            want[r.index]![k] = v ?? '';
-          }
-        });
+        const { out: edited } = await roundTrip(
+          f,
+          (r) => {
+            for (const [ri, ci, v] of edits) {
+              if (ri % Math.max(1, oracle.length) !== r.index) continue;
+              const k = ci % header.length;
+              r.leaves[k]!.replace(v);
+              want[r.index]![k] = v ?? '';
+            }
+          },
+          { delimiter },
+        );
         const reparsed = parse(edited.toString('utf8'), parseOpts) as string[][];
         expect(reparsed[0]).toEqual(expected[0]);
         const body = reparsed.slice(1).filter((r) => !(header.length > 1 && r.length === 1 && r[0] === ''));

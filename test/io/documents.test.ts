@@ -57,6 +57,20 @@ describe('valid oddities', () => {
     expect(out.toString()).toBe('a,b,c,d\n"1","has,comma","x""y",no-quotes-needed\n');
   });
 
+  it('a .csv with semicolons (and no comma) in its header is read with ";"', async () => {
+    const f = write(dir, 'eu.csv', 'name;"city";amount\r\nTesta;Testville;"1,5"\r\n');
+    const { out, records } = await roundTrip(f, (r) => r.leaves[1]!.replace('a;b'));
+    expect(records[0]!.leaves.map((l) => [l.key, l.value])).toEqual([
+      ['name', 'Testa'],
+      ['city', 'Testville'],
+      ['amount', '1,5'],
+    ]);
+    expect(out.toString()).toBe('name;"city";amount\r\nTesta;"a;b";"1,5"\r\n');
+    // A comma anywhere in the first line keeps the comma.
+    const g = write(dir, 'comma.csv', 'a;b,c\n1;2,3\n');
+    expect((await readAll(g))[0]!.leaves.map((l) => l.value)).toEqual(['1;2', '3']);
+  });
+
   it('TSV cells with commas need no quotes; tabs do', async () => {
     const f = write(dir, 't.tsv', 'a\tb\n1,2\tz\n');
     const { out, records } = await roundTrip(f, (r) => r.leaves[1]!.replace('p\tq'));

@@ -13,7 +13,7 @@ export function tempDir(): { dir: string; cleanup: () => void } {
 export async function roundTrip(
   file: string,
   edit: (r: DocRecord) => void = () => {},
-  opts: { format?: string } = {},
+  opts: { format?: string; delimiter?: string } = {},
 ): Promise<{ out: Buffer; records: DocRecord[]; outFile: string }> {
   const doc = await openInput(file, opts);
   const outFile = `${file}.out`;
@@ -33,7 +33,10 @@ export async function roundTrip(
   return { out: readFileSync(outFile), records, outFile };
 }
 
-export async function readAll(file: string, opts: { format?: string } = {}): Promise<DocRecord[]> {
+export async function readAll(
+  file: string,
+  opts: { format?: string; delimiter?: string } = {},
+): Promise<DocRecord[]> {
   const doc = await openInput(file, opts);
   const rows: DocRecord[] = [];
   for await (const r of doc.records()) rows.push(r);
