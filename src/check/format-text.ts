@@ -3,6 +3,7 @@ import { CATEGORIES } from '../catalogue/categories.js';
 import type { CheckReport, Finding, SummaryRow } from './types.js';
 
 const n = (x: number): string => x.toLocaleString('en-US');
+const plural = (x: number, word: string): string => `${n(x)} ${word}${x === 1 ? '' : 's'}`;
 
 export function where(f: Finding): string {
   const field = f.at === f.field ? `field "${f.field}"` : `field "${f.field}" at ${f.at}`;
@@ -36,8 +37,8 @@ export function formatText(report: CheckReport): string {
     ? `placebo check: OK, every identifier value is provably fake`
     : `placebo check: ${n(t.findings)} value${t.findings === 1 ? '' : 's'} not provably fake in ${n(withFindings.length)} field/kind pair${withFindings.length === 1 ? '' : 's'}`;
   out.push(
-    `${head} (${n(t.records)} records in ${n(t.sources)} source${t.sources === 1 ? '' : 's'}; ` +
-      `${n(t.identifierValues)} identifier values tested: ${n(t.fake)} fake, ${n(t.findings)} not provably fake, ` +
+    `${head} (${plural(t.records, 'record')} in ${plural(t.sources, 'source')}; ` +
+      `${plural(t.identifierValues, 'identifier value')} tested: ${n(t.fake)} fake, ${n(t.findings)} not provably fake, ` +
       `${n(t.unprovable)} unprovable; profile ${report.profile}, style ${report.style})`,
   );
   return `${out.join('\n')}\n`;
