@@ -28,7 +28,7 @@ function ctxOf(row: Record<string, string>): RecordContext {
 }
 
 describe('contextFor', () => {
-  const rows = patientRows(80, 'ctx');
+  const rows = patientRows(30, 'ctx');
   it('finds exactly the spans the full context finds', () => {
     rows.forEach((row, i) => {
       const other = rows[(i + 1) % rows.length]!;
