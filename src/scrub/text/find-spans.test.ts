@@ -332,3 +332,8 @@ describe('words after pt are not names', () => {
     expect(found(text).filter((f) => f.kind.endsWith('name'))).toEqual([]);
   });
 });
+
+test('login followed by an English word is not a username', () => {
+  const text = 'Portal login from 203.0.113.7 noted.';
+  expect(found(text).filter((f) => f.kind === 'username')).toEqual([]);
+});

@@ -135,10 +135,19 @@ const labelled: PatternRecognizer = {
 const username: PatternRecognizer = {
   id: 'username',
   kinds: ['username'],
+  retryOnReject: true,
   re: /\b(?:user\s*name|user\s*id|userid|login(?:\s+id)?|log-in|screen\s*name|handle|logged\s+in\s+as|username)\s*[:=]?\s*(?:is\s+)?(?<v>[A-Za-z0-9][A-Za-z0-9._@-]{1,39}[A-Za-z0-9])/dgi,
   accept(m) {
     const v = m.groups?.v ?? '';
     if (/^(?:is|was|failed|attempt|attempts|screen|page|and|the|to|for|with|not|issues?)$/i.test(v))
+      return undefined;
+    // "login from 203.0.113.7", "username reset": an English word with no digit is not a handle
+    const lower = v.toLowerCase();
+    const lists = wordLists();
+    if (
+      !/\d/.test(v) &&
+      (lists.common.has(lower) || lists.lessCommon.has(lower) || lists.clinical.has(lower))
+    )
       return undefined;
     return cand(m, 'username', 0.85, 'context:username');
   },
