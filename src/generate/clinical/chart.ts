@@ -204,7 +204,8 @@ function observe(rng: Rng, w: ChartWork, body: Body): void {
     const age = (e.day - w.birth) / DAYS_PER_YEAR;
     const effective = w.chart.encounters[i]?.start as string;
     e.obsFrom = obs.length;
-    vitalsAt(rng, data, facts.sex, age, body, active, effective, i, obs);
+    const measureHeight = age < 18 || i === 0 || e.reason === null;
+    vitalsAt(rng, data, facts.sex, age, body, active, effective, i, obs, measureHeight);
     let labs: readonly string[] = [];
     let panels = 0;
     if (e.reason) {

@@ -99,7 +99,7 @@ export const SHIFTED_VITALS = [
 ] as const;
 const shift = new Float64Array(SHIFTED_VITALS.length);
 
-/** Vital signs for one encounter; appends to `out`. */
+/** Vital signs for one encounter; appends to `out`. Height only when `measureHeight`. */
 export function vitalsAt(
   rng: Rng,
   data: ClinicalData,
@@ -110,6 +110,7 @@ export function vitalsAt(
   effective: string,
   encounter: number,
   out: ChartObservation[],
+  measureHeight: boolean,
 ): void {
   const v = data.vitals;
   const norms = data.observations.vitalNorms;
@@ -189,7 +190,11 @@ export function vitalsAt(
       effective,
       encounter,
     );
-  const h = push(out, v.height as ObservationDef, 'vital-signs', height, effective, encounter);
+  // Adults are measured at check-ups; other visits carry the height forward for the BMI.
+  const hDef = v.height as ObservationDef;
+  const h = measureHeight
+    ? push(out, hDef, 'vital-signs', height, effective, encounter)
+    : Math.round(height * 10) / 10;
   const w = push(out, v.weight as ObservationDef, 'vital-signs', weight, effective, encounter);
   if (age >= 2) push(out, v.bmi as ObservationDef, 'vital-signs', w / (h / 100) ** 2, effective, encounter);
 }
