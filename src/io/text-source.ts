@@ -36,8 +36,16 @@ export async function* decodeText(
     throw new PlaceboError('E_ENCODING', what, { file, line }, 'save the file as UTF-8 text');
   };
   try {
+    let first = true;
     for await (const raw of bytes) {
       const chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
+      if (first && chunk.length > 0) {
+        first = false;
+        const b0 = chunk[0];
+        const b1 = chunk[1];
+        if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff))
+          fail(1, 'UTF-16 text (byte order mark)');
+      }
       const nul = chunk.indexOf(0);
       if (nul !== -1) fail(lines + 1 + countNewlines(chunk, nul), 'NUL byte in input (binary file?)');
       let text: string;

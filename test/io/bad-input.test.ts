@@ -86,6 +86,13 @@ const cases: Case[] = [
     line: 2,
   },
   {
+    name: 'UTF-16 file',
+    file: 'utf16.csv',
+    content: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`id,ssn\n1,${SECRET}\n`, 'utf16le')]),
+    code: 'E_ENCODING',
+    line: 1,
+  },
+  {
     name: 'NDJSON truncated last line',
     file: 'truncated.ndjson',
     content: `{"id":1}\n{"ssn":"${SECRET}`,
