@@ -33,7 +33,7 @@ function workerUrl(): URL {
   return built;
 }
 
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 128 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 96 };
 
 interface Pending {
   resolve: (r: ChunkResult) => void;
