@@ -10,7 +10,7 @@ import { type CliResult, placebo } from './cli.js';
 import { coverage } from './coverage.js';
 import { buildExport, type Export, toCsv, toNdjson } from './production-export.js';
 
-const ROWS = 400;
+const ROWS = 250;
 let dir: string;
 let csv: Export;
 let ndjson: Export;

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { placebo } from './cli.js';
 import { buildExport, toCsv, toNdjson } from './production-export.js';
 
-const ROWS = 400;
+const ROWS = 250;
 let dir: string;
 
 beforeAll(async () => {
