@@ -97,6 +97,20 @@ export async function runGenerate(args: GenerateArgs, io: CommandIo): Promise<nu
   if (!Number.isInteger(workers) || workers < 1)
     throw new PlaceboError('E_USAGE', 'invalid --workers', { path: '--workers' }, 'a whole number ≥ 1');
   const toStdout = args.out === '-';
+  if (args.create && args.loadMode && args.loadMode !== 'create')
+    throw new PlaceboError(
+      'E_USAGE',
+      '--create contradicts --load-mode',
+      { path: '--create' },
+      'give one of them',
+    );
+  if ((args.loadMode || args.create) && !args.to)
+    throw new PlaceboError(
+      'E_USAGE',
+      '--load-mode and --create need --to',
+      { path: '--load-mode' },
+      'e.g. --to sqlite:data/app.db',
+    );
   if (toStdout && args.table?.length !== 1)
     throw new PlaceboError(
       'E_USAGE',
@@ -124,7 +138,7 @@ export async function runGenerate(args: GenerateArgs, io: CommandIo): Promise<nu
       format: args.format as FormatName,
       dialect: args.dialect as Dialect,
       out: args.to
-        ? { db: args.to, ...(args.loadMode ? { mode: args.loadMode } : {}) }
+        ? { db: args.to, mode: args.create ? 'create' : (args.loadMode ?? 'create') }
         : toStdout
           ? { stream: io.stdout }
           : { dir: outDir },
