@@ -440,7 +440,7 @@ const SYSTEMS = [
   'Pt Will Need Rehab Placement. Social Work Aware.',
   'Plan for TEE on Tuesday, NPO after midnight.',
   'MRI brain Monday, Neurology to follow.',
-  'Christmas Eve admission per ED report.',
+  'Admission per ED report, seen in triage.',
   'Coumadin held, INR 3.4. Vitamin K 2.5 mg PO given.',
   'Cultures: BCx 2/2 GPC in clusters, UCx pending, sputum with GNRs.',
   'Wound care per WOCN: Mepilex to sacrum, Aquacel to abd incision.',
@@ -760,14 +760,308 @@ TEMPLATES.extract = (b, rng) => {
     .t('\n');
 };
 
-const STYLES = Object.keys(TEMPLATES);
+// ---------- PhysioNet-deid-style ICU nursing notes ----------
+
+/** Given names that are everyday words or organisms ("Will", "Hope", "Candida"). */
+const WORD_NAMES = [
+  'Will',
+  'Hope',
+  'Daisy',
+  'Penny',
+  'Rusty',
+  'Don',
+  'Ginger',
+  'Candida',
+  'Faith',
+  'Grace',
+  'Bill',
+  'Rose',
+  'Joy',
+  'Art',
+  'Sandy',
+  'Dawn',
+];
+const FACILITY_HEAD = [
+  'Lakeview',
+  'Brookside',
+  'Hillcrest',
+  'Maple Grove',
+  'Riverbend',
+  'Oakmont',
+  'Fairhaven',
+  'Pine Ridge',
+  'Cedar Valley',
+  'Greenfield',
+  'Northshore',
+  'Elmwood',
+  'Harborview',
+  'Wexley',
+  'Sterling Park',
+];
+const FACILITY_TAIL = [
+  'Hospital',
+  'General Hospital',
+  'Medical Center',
+  'Nursing Home',
+  'Rehab',
+  'Rehabilitation Center',
+  'Clinic',
+  'Health Center',
+  'Manor',
+  'Care Center',
+  'Nursing and Rehab',
+  'Community Hospital',
+  'Memorial Hospital',
+];
+const HOLIDAYS = [
+  'Christmas',
+  'Thanksgiving',
+  'Easter',
+  "New Year's Eve",
+  'Christmas Eve',
+  'Labor Day',
+  'Memorial Day',
+  'July 4th',
+  'Halloween',
+];
+const DEID_NEG = [
+  'Neuro: a+ox3, mae, follows commands, perrla.',
+  'CV: hr 80s nsr no ectopy, sbp 100-120s, k 3.8 repleted w/ 40meq kcl.',
+  'Resp: ls cta, diminished bases, 2l nc sats 95-98%, rr 12-20.',
+  'GI: abd soft, +bs, tol clears, no bm, colace/senna given.',
+  'GU: foley draining 30-50cc/hr clear yellow urine, lasix 20mg iv x1.',
+  'ID: tmax 100.9, wbc 12.1, on vanco/zosyn, bcx pending.',
+  'Skin: intact, turned q2-4h, waffle boots on.',
+  'Endo: fs 150-180, riss per sliding scale, 4u humalog given.',
+  'Heme: hct 27.9, 1 unit prbc given, heparin gtt @ 900u/hr, ptt 60-80.',
+  'Pain: c/o incisional pain 6/10, morphine 2-4mg iv q2h prn with relief.',
+  'Drips: levophed 0.05-0.1 mcg/kg/min, propofol 20mcg/kg/min, insulin gtt 3u/hr.',
+  'Vent: ac 500x14, peep 5, fio2 40%, abg 7.36/44/92.',
+  'Candida albicans in urine, fluconazole started.',
+  'ginger ale given for nausea with effect.',
+  'rusty colored sputum, sent for cx.',
+  'pt will need rehab placement, cm aware.',
+  'hope to wean vent in am.',
+  'may need cxr in am.',
+  'Will Need PT Eval Prior To DC.',
+  'don gown and gloves per contact precautions.',
+  'Ativan 1-2mg iv q4-6h prn agitation.',
+  'plan: cont to monitor, wean fio2 as tol, f/u labs.',
+  'pt dc to rehab once bed available, SW following.',
+  'cardiology clinic appt after dc, pt aware.',
+  'MICU team aware of low uo 20-30cc/hr.',
+  'ekg: sinus tach 110s, no st changes.',
+  'Hx: cad, chf ef 30%, copd on 2l home o2, dm2, cri.',
+  'pt oob to chair x1 with pt/ot, tol well.',
+  'Coumadin held for inr 3.2, vit k 5mg po given.',
+  'lytes repleted: kcl 20meq, mag sulfate 2gm.',
+  'sats 88-92% on 4l, rt aware, nebs given.',
+  'pt is full code, confirmed w/ family.',
+  'cxr: ? lll infiltrate, ? effusion.',
+  'Foley dc at 0600, due to void by 1400.',
+  'MD aware of hr 120s, lopressor 5mg iv x2 given.',
+  'RN to f/u with team re: tf rate.',
+  'PT/OT following, recs for rehab.',
+  'Hct 30.2 -> 28.1, guaiac neg stools.',
+];
+
+function wordName(rng: Rng): string {
+  return rng.pick(WORD_NAMES);
+}
+function facility(rng: Rng): string {
+  const head = rng.pick(FACILITY_HEAD);
+  const tail = rng.pick(FACILITY_TAIL);
+  return rng.chance(0.2) ? `St. ${rng.pick(LAST)}'s ${tail}` : `${head} ${tail}`;
+}
+/** Phone numbers in the notations nurses write. */
+function messyPhone(rng: Rng): string {
+  const [a, b, c] = phoneParts(rng);
+  return rng.pick([
+    `(${a}) ${b}-${c}`,
+    `(${a})${b}-${c}`,
+    `${a}-${b}-${c}`,
+    `${a}.${b}.${c}`,
+    `${a} ${b} ${c}`,
+    `${a}/${b}-${c}`,
+    `${a}${b}${c}`,
+    `${b}-${c}`,
+    `1-${a}-${b}-${c}`,
+    `${a}-${b}${c}`,
+  ]);
+}
+function monthDayFragment(rng: Rng): string {
+  const m = rng.int(1, 12);
+  const d = rng.int(1, 28);
+  return rng.chance(0.5) ? `${m}/${d}` : `${m}-${d}`;
+}
+function clinician(rng: Rng): { text: string; kind: string } {
+  const g = given(rng);
+  const l = family(rng);
+  return rng.pick([
+    { text: `${g[0]}. ${l}`, kind: 'person-name' },
+    { text: `${g} ${l}`, kind: 'person-name' },
+    { text: `${l}`, kind: 'family-name' },
+    { text: `${g[0]}${l[0]}`, kind: 'person-name' },
+  ]);
+}
+
+function dneg(b: NoteBuilder, rng: Rng, n: number): void {
+  for (let i = 0; i < n; i++) b.t(' ').k(rng.pick(DEID_NEG));
+}
+
+/**
+ * MIMIC-II-like nursing note (the shape of the PhysioNet deid gold standard): terse lower-case
+ * shorthand, few identifiers — relatives and clinicians by first name, hospitals, holidays,
+ * month/day fragments, phones in any notation, ages over 89.
+ */
+TEMPLATES.deid = (b, rng) => {
+  b.t(
+    rng.pick([
+      'Nursing Progress Note 7a-7p\n',
+      'NPN 1900-0700\n',
+      'micu nsg note: ',
+      'CCU NPN\n',
+      'Nursing note, ',
+    ]),
+  );
+  if (rng.chance(0.35))
+    b.id('age', String(rng.int(90, 101))).t(rng.pick([' yo f ', ' y/o m ', 'yo woman ', ' year old man ']));
+  else b.k(`${rng.int(40, 89)} yo`).t(' ');
+  b.t('admitted ');
+  if (rng.chance(0.6)) b.t('from ').id('facility-name', facility(rng)).t(' ');
+  b.t('on ').id('date', monthDayFragment(rng)).t(' with ').k('urosepsis').t('.');
+  dneg(b, rng, 2);
+  b.t('\n');
+  const lines: Array<() => void> = [
+    () =>
+      b
+        .t('Family in to visit, ')
+        .t(rng.pick(['dtr ', 'daughter ', 'son ', 'wife ', 'husband ', 'niece ']))
+        .id('given-name', rng.chance(0.5) ? wordName(rng) : given(rng))
+        .t(' updated by RN.'),
+    () =>
+      b
+        .t(rng.pick(['Called ', 'called ', 'Spoke with ', 'spoke w/ ']))
+        .t(rng.pick(['daughter ', 'son ', 'wife ', 'sister ', 'grandson ']))
+        .id('given-name', wordName(rng))
+        .t(' at ')
+        .id('phone', messyPhone(rng))
+        .t(', questions answered.'),
+    () =>
+      b
+        .t('HCP is ')
+        .t(rng.pick(['dtr', 'son', 'husband']))
+        .t(' ')
+        .id('person-name', `${rng.chance(0.5) ? wordName(rng) : given(rng)} ${family(rng)}`)
+        .t(' (')
+        .id('phone', messyPhone(rng))
+        .t(').'),
+    () =>
+      b
+        .id('person-name', `${wordName(rng)} ${family(rng)}`)
+        .t(' (')
+        .t(rng.pick(['friend', 'neighbor', 'son']))
+        .t(') called for update.'),
+    () =>
+      b
+        .t('Dr. ')
+        .id(...((c) => [c.kind, c.text] as [string, string])(clinician(rng)))
+        .t(' paged re: ')
+        .k('low uo')
+        .t(', ')
+        .k('500cc NS bolus')
+        .t(' given.'),
+    () =>
+      b
+        .t('Dr ')
+        .id('person-name', `${given(rng)[0]}`)
+        .t(' aware.'),
+    () =>
+      b
+        .t('seen by ')
+        .id('person-name', `${given(rng)} ${family(rng)}`)
+        .t(rng.pick([' NP', ' (renal)', ', MD', ' from ID']))
+        .t('.'),
+    () => b.t('per ').id('given-name', wordName(rng)).t(' in pharmacy, ').k('vanco level').t(' at 0500.'),
+    () =>
+      b
+        .t('Pt was at ')
+        .id('facility-name', facility(rng))
+        .t(' until ')
+        .id('date', monthDayFragment(rng))
+        .t(', then transferred here.'),
+    () => b.t('Plan for dc to ').id('facility-name', facility(rng)).t(' when bed available.'),
+    () => b.t('Family plans to visit over ').id('date', rng.pick(HOLIDAYS)).t('.'),
+    () => b.t('last BM ').id('date', monthDayFragment(rng)).t(', ').k('colace').t(' given.'),
+    () =>
+      b
+        .t('Last admitted ')
+        .id('date', `${rng.int(1, 12)}/${rng.int(1, 28)}`)
+        .t(' for ')
+        .k('CHF')
+        .t('.'),
+    () =>
+      b
+        .t('pt is a ')
+        .id('age', String(rng.int(90, 104)))
+        .t(' y/o with ')
+        .k('dementia')
+        .t('.'),
+    () =>
+      b
+        .t('PCP Dr. ')
+        .id('family-name', family(rng))
+        .t(' at ')
+        .id('facility-name', facility(rng))
+        .t(' notified.'),
+    () =>
+      b
+        .t('Wife ')
+        .id('given-name', given(rng, 'f'))
+        .t(' states pt fell on ')
+        .id('date', monthDayFragment(rng))
+        .t(' at home.'),
+    () =>
+      b
+        .t('Message left for ')
+        .t(rng.pick(['son', 'dtr', 'wife']))
+        .t(' ')
+        .id('given-name', wordName(rng))
+        .t(' on cell ')
+        .id('phone', messyPhone(rng))
+        .t('.'),
+    () =>
+      b
+        .t('Report given to ')
+        .id('person-name', `${given(rng)[0]}. ${family(rng)}`)
+        .t(' RN at ')
+        .id('facility-name', facility(rng))
+        .t('.'),
+  ];
+  const n = rng.int(3, 5);
+  for (let i = 0; i < n; i++) {
+    rng.pick(lines)();
+    dneg(b, rng, rng.int(1, 2));
+    b.t('\n');
+  }
+  b.t(rng.pick(['-- ', '--', 'Signed: ', '']))
+    .id('person-name', `${given(rng)[0]}. ${rng.pick(LAST)}`)
+    .t(rng.pick([', RN', ' RN', ' RN, BSN']))
+    .t('\n');
+};
+
+const STYLES = Object.keys(TEMPLATES).filter((s) => s !== 'deid');
 
 /** `n` notes from a seed; the same seed gives the same corpus. */
-export function generateCorpus(n: number, seed = 'text-corpus'): CorpusNote[] {
+export function generateCorpus(
+  n: number,
+  seed = 'text-corpus',
+  styles: readonly string[] = STYLES,
+): CorpusNote[] {
   const out: CorpusNote[] = [];
   for (let i = 0; i < n; i++) {
     const rng = rngFor(seed, i);
-    const style = STYLES[i % STYLES.length] ?? 'nursing';
+    const style = styles[i % styles.length] ?? 'nursing';
     const b = new NoteBuilder();
     (TEMPLATES[style] as Template)(b, rng);
     out.push({ text: b.text, gold: b.gold, keep: b.keep, style });
@@ -791,7 +1085,9 @@ export interface CorpusScore {
   /** Share of clinical keep-phrases left untouched. */
   preserved: number;
   byCategory: CategoryScore[];
-  misses: { style: string; kind: string; value: string }[];
+  /** Recall per gold kind (kind → [found, gold]). */
+  byKind: Record<string, [number, number]>;
+  misses: { style: string; kind: string; value: string; around: string }[];
   falsePositives: { style: string; kind: string; value: string }[];
 }
 
@@ -813,6 +1109,7 @@ export function scoreCorpus(notes: CorpusNote[], detect: (text: string) => Span[
   let keepTotal = 0;
   let keepKept = 0;
   const misses: CorpusScore['misses'] = [];
+  const byKind: Record<string, [number, number]> = {};
   const falsePositives: CorpusScore['falsePositives'] = [];
   for (const note of notes) {
     const spans = detect(note.text);
@@ -824,8 +1121,18 @@ export function scoreCorpus(notes: CorpusNote[], detect: (text: string) => Span[
       let ok = true;
       for (let i = g.start; i < g.end; i++)
         if (!covered[i] && /[A-Za-z0-9]/.test(note.text[i] ?? '')) ok = false;
+      const bk = byKind[g.kind] ?? [0, 0];
+      byKind[g.kind] = bk;
+      bk[1]++;
+      if (ok) bk[0]++;
       if (ok) c.found++;
-      else misses.push({ style: note.style, kind: g.kind, value: note.text.slice(g.start, g.end) });
+      else
+        misses.push({
+          style: note.style,
+          kind: g.kind,
+          value: note.text.slice(g.start, g.end),
+          around: note.text.slice(Math.max(0, g.start - 30), g.end + 20),
+        });
     }
     for (const s of spans) {
       const c = cat(s.category);
@@ -855,6 +1162,7 @@ export function scoreCorpus(notes: CorpusNote[], detect: (text: string) => Span[
     precision: predicted === 0 ? 1 : correct / predicted,
     preserved: keepTotal === 0 ? 1 : keepKept / keepTotal,
     byCategory: [...cats.values()].sort((a, b) => a.category - b.category),
+    byKind,
     misses,
     falsePositives,
   };

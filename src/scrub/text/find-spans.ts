@@ -7,6 +7,7 @@ import { categoryOf } from './kinds.js';
 import { findNames } from './names.js';
 import { CONTACT_RECOGNIZERS } from './patterns-contact.js';
 import { DATE_RECOGNIZERS } from './patterns-dates.js';
+import { FACILITY_RECOGNIZERS } from './patterns-facilities.js';
 import { ID_RECOGNIZERS } from './patterns-ids.js';
 import { PLACE_RECOGNIZERS } from './patterns-places.js';
 import type { Candidate, PatternRecognizer } from './recognizer.js';
@@ -19,6 +20,7 @@ export const PATTERN_RECOGNIZERS: readonly PatternRecognizer[] = [
   ...CONTACT_RECOGNIZERS,
   ...ID_RECOGNIZERS,
   ...PLACE_RECOGNIZERS,
+  ...FACILITY_RECOGNIZERS,
 ];
 
 const NAME_KINDS = ['given-name', 'family-name', 'person-name'];

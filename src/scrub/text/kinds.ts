@@ -15,6 +15,11 @@ export const TEXT_KIND_CATEGORY: Readonly<Record<string, Category>> = {
   county: 2,
   zip: 2,
   'geo-coordinates': 2,
+  /**
+   * Text-only kind (no catalogue column kind): a hospital, clinic, rehab or nursing-home name.
+   * The PhysioNet deid gold standard scores these as locations; Safe Harbor category 2.
+   */
+  'facility-name': 2,
   date: 3,
   'birth-date': 3,
   age: 3,
@@ -48,6 +53,9 @@ export const TEXT_KIND_CATEGORY: Readonly<Record<string, Category>> = {
   npi: 18,
   'unique-id': 18,
 };
+
+/** Kinds only free-text detection emits; the catalogue has no column kind for them. */
+export const TEXT_ONLY_KINDS: ReadonlySet<string> = new Set(['facility-name']);
 
 export function categoryOf(kind: string): Category {
   return TEXT_KIND_CATEGORY[kind] ?? 18;

@@ -489,6 +489,18 @@ const PERSON_VERBS = new Set([
   'says',
   'said',
 ]);
+/** Family and social relations (not roles such as "dr" or "nurse"). */
+const KIN = new Set(
+  [...RELATIONS].filter((w) => !['dr', 'doctor', 'nurse', 'named', 'name', 'contact'].includes(w)),
+);
+/** Lower-case context words after which an everyday-word given name still reads as a person. */
+const SOFT_BEFORE = new Set(['per', 'paged', 'notified', 'informed', 'updated', 'called']);
+/** Month names that are also given names: "per May 3" is a date. */
+const MONTH_NAMES = new Set(['may', 'june', 'april', 'august', 'jan', 'march']);
+/** A relation right after a name: "Will Wolf (friend)", "Ginger, pt's niece", "Don - son". */
+const REL_AFTER =
+  /^[ \t]*(?:[(,]|-{1,2})[ \t]*(?:(?:the[ \t]+)?(?:pt|patient)(?:'s|’s|s)?[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?(?:son|daughter|dtr|dau|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbor|neighbour|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|grandmother|grandfather|fiance|fiancee|boyfriend|girlfriend|hcp|proxy|caregiver|guardian|poa|nok|step[a-z]+|[a-z]+-in-law)\b/i;
+
 /** Dotted capital pairs that are not initials. */
 const NOT_INITIALS = new Set([
   'AM',
@@ -923,15 +935,44 @@ export function findNames(text: string): Candidate[] {
               !after.clinical &&
               !AMBIGUOUS_NAMES.has(after.lower)
             );
+          // "Will Need PT Eval Prior": upper-case PT before title-case words is physical therapy
+          const ptTherapy =
+            t.lower === 'pt' && t.shape === 'upper' && first.shape === 'cap' && !strongName(first);
+          // "son Candida", "wife Ginger": after a kin word a capitalised given name is a name even
+          // when it is also an organism or a drug
+          const kinGiven =
+            KIN.has(t.lower) &&
+            first.shape === 'cap' &&
+            first.given &&
+            !first.eponym &&
+            !MONTH_NAMES.has(first.lower);
+          // "per Rusty in pharmacy", "called Hope at home": mid-sentence capital after a lower-case
+          // context word, not followed by a number ("per May 3") or a non-name capital word
+          const softGiven =
+            SOFT_BEFORE.has(t.lower) &&
+            t.shape === 'lower' &&
+            first.shape === 'cap' &&
+            first.given &&
+            !first.clinical &&
+            !first.eponym &&
+            !MONTH_NAMES.has(first.lower) &&
+            !/^[ \t]*\d/.test(text.slice(first.end, first.end + 4)) &&
+            (after === undefined ||
+              !joins(text, first, after) ||
+              !capLike(after) ||
+              (after.family > 0 && !after.common && !after.clinical));
           const ok =
             strength === 2
-              ? !wordNeedsSurname &&
-                (clinicalGiven || nameish(first)) &&
-                (first.shape !== 'init' ||
-                  (toks[k + 1] !== undefined &&
-                    joins(text, first, toks[k + 1] as Tok) &&
-                    nameish(toks[k + 1] as Tok)))
-              : strongName(first) ||
+              ? !ptTherapy &&
+                (kinGiven ||
+                  (!wordNeedsSurname &&
+                    (clinicalGiven || nameish(first)) &&
+                    (first.shape !== 'init' ||
+                      (toks[k + 1] !== undefined &&
+                        joins(text, first, toks[k + 1] as Tok) &&
+                        nameish(toks[k + 1] as Tok)))))
+              : softGiven ||
+                strongName(first) ||
                 clinicalGiven ||
                 (capLike(first) && first.given && first.family > 0 && !first.clinical);
           if (ok) {
@@ -941,6 +982,25 @@ export function findNames(text: string): Candidate[] {
             continue;
           }
         }
+      }
+    }
+
+    // R. a name followed by its relation: "Will Wolf (friend)", "Ginger, pt's niece"
+    if (t.shape === 'cap' && (t.given || nameish(t)) && !t.eponym && !MONTH_NAMES.has(t.lower)) {
+      let j = i;
+      while (
+        j + 1 < toks.length &&
+        j - i < 2 &&
+        joins(text, toks[j] as Tok, toks[j + 1] as Tok) &&
+        (toks[j + 1] as Tok).shape !== 'lower' &&
+        nameish(toks[j + 1] as Tok)
+      )
+        j++;
+      const last = toks[j] as Tok;
+      if ((j > i || !t.clinical) && REL_AFTER.test(text.slice(last.end, last.end + 40))) {
+        emit(i, j, 0.8, 'context:relation-after');
+        i = j;
+        continue;
       }
     }
 

@@ -53,7 +53,7 @@ const numeric: PatternRecognizer = {
 const FRACTION_BEFORE =
   /(?:\bbp|b\/p|pain|strength|motor|power|score|grade|scale|rated|reflexes|pulses?|sbp|dbp|map|ratio|x|gcs|apgars?|murmur|ii|iii|iv|\bof|\/|[-+])\s*[:=]?\s*$/;
 const DATE_BEFORE =
-  /(?:\bon|labs?|drawn|collected|resulted|reported|imaging|echo|ekg|ecg|cxr|x-?ray|ct|mri|us|visit|seen|since|from|until|till|thru|through|dated?|seen|admitted|admit|discharged|dc'?d|visit|appt|appointment|surgery|procedure|dob|dos|born|started|stopped|began|last|next|due|by|before|after|of|as of|effective)\s*[:=]?\s*$/;
+  /(?:\bon|last[ \t]+[a-z]{2,12}|labs?|drawn|collected|resulted|reported|imaging|echo|ekg|ecg|cxr|x-?ray|ct|mri|us|visit|seen|since|from|until|till|thru|through|dated?|seen|admitted|admit|discharged|dc'?d|visit|appt|appointment|surgery|procedure|dob|dos|born|started|stopped|began|last|next|due|by|before|after|of|as of|effective)\s*[:=]?\s*$/;
 
 /** m/d without a year: a date only when nothing says it is a fraction or score. */
 const monthDay: PatternRecognizer = {
@@ -72,6 +72,41 @@ const monthDay: PatternRecognizer = {
     if (!strong && (den === 5 || den === 10 || den === 4 || den === 3 || den === 2)) return undefined;
     return cand(m, 'date', strong ? 0.85 : 0.6, SRC);
   },
+};
+
+/** Words before an m-d pair (dash) that make it a date: "on 10-23", "since 3-14", "admitted 7-2". */
+const DASH_DATE_BEFORE =
+  /(?:\bon|last[ \t]+[a-z]{2,12}|since|until|till|thru|through|dated?|admitted|admit|adm|discharged|dc'?d|d\/c'?d|last|next|due|seen|started|stopped|began|born|dob|dos|s\/p|as of|effective|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:mon|tue|wed|thu|fri|sat|sun)\.?)\s*[:=]?\s*$/;
+
+/**
+ * m-d without a year ("10-23"): the dash also writes ranges ("HR 60-70", "2-3 days", "1-2 mg"),
+ * so only after a word that introduces a date, and never before a unit or another number.
+ */
+const monthDayDash: PatternRecognizer = {
+  id: 'date-month-day-dash',
+  kinds: ['date'],
+  notAfter: /[.\-/:\w]/,
+  re: new RegExp(`\\b(1[0-2]|0?[1-9])-(${DAY})(?![\\w/%]|[.-]\\d|\\s*(?:-|to)\\s*\\d)`, 'g'),
+  accept(m, text) {
+    if (unitFollows(text, m.index + m[0].length)) return undefined;
+    if (!DASH_DATE_BEFORE.test(before(text, m.index, 24))) return undefined;
+    return cand(m, 'date', 0.8, SRC);
+  },
+};
+
+/**
+ * Holidays name a day of the year (the deid gold standard marks them as dates). Capitalised only:
+ * "easter egg" in lower case is not worth the risk.
+ */
+const holiday: PatternRecognizer = {
+  id: 'date-holiday',
+  kinds: ['date'],
+  gate: (t) =>
+    /Christmas|Xmas|Thanksgiving|Easter|New Year|Day\b|Halloween|Hanuk|Chanuk|Passover|Yom Kippur|Rosh Hashan|Ramadan|Kwanzaa|Good Friday|Fourth of July|4th of July|CHRISTMAS|THANKSGIVING|EASTER|DAY\b/.test(
+      t,
+    ),
+  re: /\b(?:Christmas(?:[ \t]+(?:Eve|Day))?|Xmas|X-mas|Thanksgiving(?:[ \t]+Day)?|Easter(?:[ \t]+(?:Sunday|Monday))?|New[ \t]+Year(?:'|’)?s(?:[ \t]+(?:Eve|Day))?|Memorial[ \t]+Day|Labor[ \t]+Day|Independence[ \t]+Day|(?:Fourth|4th)[ \t]+of[ \t]+July|Halloween|Valentine(?:'|’)?s[ \t]+Day|Mother(?:'|’)?s[ \t]+Day|Father(?:'|’)?s[ \t]+Day|Veterans(?:'|’)?[ \t]+Day|Presidents(?:'|’)?[ \t]+Day|Columbus[ \t]+Day|Patriots(?:'|’)?[ \t]+Day|MLK[ \t]+Day|Martin[ \t]+Luther[ \t]+King(?:[ \t]+Jr\.?)?[ \t]+Day|Hanukk?ah|Chanukk?ah|Passover|Yom[ \t]+Kippur|Rosh[ \t]+Hashanah|Ramadan|Kwanzaa|Good[ \t]+Friday|St\.?[ \t]+Patrick(?:'|’)?s[ \t]+Day|CHRISTMAS(?:[ \t]+(?:EVE|DAY))?|THANKSGIVING|EASTER|NEW[ \t]+YEAR(?:'|’)?S(?:[ \t]+(?:EVE|DAY))?|MEMORIAL[ \t]+DAY|LABOR[ \t]+DAY|HALLOWEEN)(?![A-Za-z])/g,
+  accept: (m) => cand(m, 'date', 0.8, 'pattern:holiday'),
 };
 
 function capitalMonth(text: string, index: number): boolean {
@@ -169,6 +204,8 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizer[] = [
   iso,
   numeric,
   monthDay,
+  monthDayDash,
+  holiday,
   monthFirst,
   dayFirst,
   compact,

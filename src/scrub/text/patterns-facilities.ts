@@ -1,0 +1,206 @@
+/**
+ * Hospital, clinic, rehab and nursing-home names ("Lakeview Medical Center", "St. Ann's Rehab",
+ * "transferred from Brookside"). The PhysioNet deid gold standard scores them as locations; the
+ * kind is the text-only `facility-name` (Safe Harbor category 2, see kinds.ts).
+ *
+ * The regex finds only the facility word ("Hospital", "Nursing Home"); the name words before it
+ * are read by walking back in code, so the pattern starts on a literal and stays linear.
+ */
+import { wordLists } from '../../data/text/lists.js';
+import type { Candidate, PatternRecognizer } from './recognizer.js';
+
+const SUFFIX_WORDS = [
+  'General Hospital',
+  'Gen Hosp',
+  'Community Hospital',
+  'Memorial Hospital',
+  "Children's Hospital",
+  'Hospital',
+  'Hosp',
+  'Medical Center',
+  'Medical Centre',
+  'Med Ctr',
+  'Med Center',
+  'Health Center',
+  'Health Centre',
+  'Health System',
+  'Healthcare',
+  'Health Care',
+  'Care Center',
+  'Cancer Center',
+  'Surgery Center',
+  'Surgical Center',
+  'Nursing and Rehabilitation Center',
+  'Nursing and Rehabilitation',
+  'Nursing and Rehab',
+  'Nursing & Rehab',
+  'Health and Rehabilitation',
+  'Health and Rehab',
+  'Nursing Home',
+  'Nursing Center',
+  'Nursing Facility',
+  'Skilled Nursing Facility',
+  'Skilled Nursing',
+  'Rehabilitation Center',
+  'Rehabilitation Hospital',
+  'Rehab Center',
+  'Rehab Hospital',
+  'Rehabilitation',
+  'Rehab',
+  'Clinic',
+  'Infirmary',
+  'Hospice',
+  'Manor',
+  'Convalescent Home',
+  'Convalescent Center',
+  'Assisted Living',
+  'Senior Living',
+  'Extended Care',
+  'Long Term Care',
+  'Sanatorium',
+];
+
+function alternation(words: readonly string[]): string {
+  const all = new Set<string>();
+  for (const w of words) {
+    all.add(w);
+    all.add(w.toUpperCase());
+  }
+  // longest first so "General Hospital" wins over "Hospital" at the same place
+  return [...all]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+'))
+    .join('|');
+}
+
+/**
+ * Words before a facility word that are not part of a name: department and service words
+ * ("Cardiology Clinic"), generic facility words ("Community Hospital"), verbs and function words
+ * of title-case text ("Will Need Rehab", "Transferred From"). A name needs one word outside this.
+ */
+const GENERIC = new Set(
+  `a an the of and at to in on for from by with via per into back home go going went sent send
+  will need needs needed may might can could should would plan plans planned planning pending
+  await awaiting awaits screen screening screened accepted accept refer referred referral bed beds
+  transfer transferred transfered xfer xferred tx txd admit admitted admission discharge discharged
+  dc dcd return returned returning arrived arrival came come coming from f/u follow followup seen
+  see visit visits appt appointment outside osh local nearby area another other new old prior
+  previous same this that our your his her their its pt pts patient patients family md rn np
+  acute subacute sub short long term inpatient outpatient in-patient out-patient skilled intermediate
+  general community memorial regional state county city university univ academic teaching veterans
+  va v.a. federal national private public children's childrens women's womens men's
+  medical med surgical surgery psychiatric psych mental behavioral health care healthcare urgent
+  emergency primary specialty specialist family walk-in walk day night free
+  cardiology cardiac heart failure chf pain wound diabetes diabetic endocrine anticoagulation
+  coumadin inr lipid dialysis renal kidney transplant cancer oncology hematology infusion
+  pulmonary lung sleep asthma copd neurology neuro stroke memory geriatric geriatrics ortho
+  orthopedic orthopaedic spine sports eye ophthalmology ent dental gi liver hepatology
+  ob gyn obgyn prenatal pediatric peds fertility travel vaccine flu covid methadone suboxone
+  addiction detox smoking cessation weight nutrition hiv id infectious pre-op preop post-op
+  physical occupational speech therapy pt/ot respiratory cardiopulmonary vascular vein
+  nursing rehab rehabilitation home homes hospital hospitals clinic clinics center centre
+  subacute-rehab ltac ltach snf icu micu sicu ccu csru picu nicu ed er or pacu floor unit
+  step stepdown tele telemetry`.split(/\s+/),
+);
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+interface Word {
+  raw: string;
+  start: number;
+}
+
+const CONNECTORS = new Set(['of', 'and', '&', 'the']);
+
+/** Name words right before `at` (same line, capitalised or connectors), in text order; at most 4. */
+function wordsBefore(text: string, at: number): Word[] {
+  const words: Word[] = [];
+  let i = at;
+  while (words.length < 4) {
+    // one or two spaces or tabs between words
+    let j = i;
+    while (j > 0 && j > i - 2 && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
+    if (j === i) break;
+    let k = j;
+    while (k > 0 && j - k < 24 && /[A-Za-z'’.&-]/.test(text[k - 1] as string)) k--;
+    if (k === j) break;
+    const raw = text.slice(k, j);
+    const connector = CONNECTORS.has(raw.toLowerCase());
+    if (!connector && !isUpper(raw.charCodeAt(0))) break;
+    // a dotted word ends a sentence ("Pt. Hospital") unless it is St./Mt.
+    if (!connector && raw !== 'St.' && raw !== 'Mt.' && raw.includes('.')) break;
+    words.unshift({ raw, start: k });
+    i = k;
+  }
+  return words;
+}
+
+/** A name word: not generic, not a clinical word; an upper-case word only in upper-case text. */
+function distinctive(word: string, upperText: boolean): boolean {
+  const lists = wordLists();
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  if (w === 'st.' || w === 'st' || w === 'saint' || w === 'mt.' || w === 'mount') return false;
+  if (GENERIC.has(w) || lists.clinical.has(w)) return false;
+  // "MICU", "OSH": an all-caps short word in mixed-case text is an abbreviation
+  if (!upperText && word.length <= 4 && word === word.toUpperCase()) return false;
+  return true;
+}
+
+const suffixFacility: PatternRecognizer = {
+  id: 'facility-suffix',
+  kinds: ['facility-name'],
+  re: new RegExp(`\\b(?:${alternation(SUFFIX_WORDS)})(?![A-Za-z])`, 'g'),
+  accept(m, text): Candidate | undefined {
+    const upperText = m[0] === m[0].toUpperCase();
+    const words = wordsBefore(text, m.index);
+    // drop leading connectors and generic words ("Transferred From Lakeview Hospital")
+    let n = 0;
+    while (n < words.length) {
+      const w = (words[n] as Word).raw;
+      if (w === 'St.' || w === 'Mt.' || w === 'Saint' || w === 'Mount') break;
+      if (!CONNECTORS.has(w.toLowerCase()) && distinctive(w, upperText)) break;
+      n++;
+    }
+    const kept = words.slice(n);
+    if (!kept.some((w) => distinctive(w.raw, upperText))) return undefined;
+    // upper-case facility words take upper-case names only ("LAKEVIEW HOSPITAL")
+    if (upperText && kept.some((w) => w.raw !== w.raw.toUpperCase())) return undefined;
+    const start = (kept[0] as Word).start;
+    return {
+      start,
+      end: m.index + m[0].length,
+      kind: 'facility-name',
+      score: 0.8,
+      source: 'pattern:facility',
+    };
+  },
+};
+
+/** "transferred from Brookside", "sent to Oakmont": a place name after a transfer verb. */
+const transferFacility: PatternRecognizer = {
+  id: 'facility-transfer',
+  kinds: ['facility-name'],
+  re: /\b(?:[Tt]ransferr?ed|[Tt]ransfer|[Xx]ferr?e?d?|[Tt]xd?|[Ss]ent|[Aa]dmitted|[Aa]rrived|[Cc]ame|[Rr]eturned|[Dd]ischarged|[Dd]\/?[Cc]'?d?|[Bb]ack|OSH)[ \t]+(?:from|to|at)[ \t]+(?:the[ \t]+)?(?<v>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2})/dg,
+  accept(m): Candidate | undefined {
+    const v = m.indices?.groups?.v;
+    const words = (m.groups?.v ?? '').split(/[ \t]/);
+    const lists = wordLists();
+    const first = (words[0] ?? '').toLowerCase();
+    if (!v || !distinctive(words[0] ?? '', false) || lists.common.has(first) || lists.cities.has(first))
+      return undefined;
+    // keep the name words up to the first generic one
+    let end = v[0] + (words[0] as string).length;
+    let at = end;
+    for (const w of words.slice(1)) {
+      at += 1;
+      if (!distinctive(w, false) && !/^(?:Hospital|Clinic|Rehab|Manor|Hospice)$/.test(w)) break;
+      at += w.length;
+      end = at;
+    }
+    return { start: v[0], end, kind: 'facility-name', score: 0.7, source: 'context:transfer' };
+  },
+};
+
+export const FACILITY_RECOGNIZERS: readonly PatternRecognizer[] = [suffixFacility, transferFacility];
