@@ -87,7 +87,11 @@ export class PgLoader implements BulkLoader {
             'postgres',
             t.columns.map((c) => c.name),
           );
-          lane.stream = client.query(copyFrom(`COPY ${q(stage)} (${cols}) FROM STDIN WITH (FORMAT csv)`));
+          // A 4 MB buffer per table: a 1 MB batch does not stop the producer at every write (the
+          // default 16 kB would make each batch wait for 'drain' before the next is read).
+          lane.stream = client.query(
+            copyFrom(`COPY ${q(stage)} (${cols}) FROM STDIN WITH (FORMAT csv)`, { highWaterMark: 1 << 22 }),
+          );
           lane.stream.on('error', (err) => {
             lane.error ??= err;
           });
