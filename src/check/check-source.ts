@@ -190,7 +190,7 @@ class RecordScanner {
           if (!isChecked(this.policy, span.kind)) continue;
           const kind = this.services.kindById(span.kind);
           const text = leaf.value.slice(span.start, span.end);
-          if (kind) this.test(record, leaf.path, leaf.at, this.spanKind(kind, text), text, span);
+          if (kind) this.test(record, leaf.path, leaf.at, kind, text, span);
           else this.testUnknown(record, leaf.path, leaf.at, span);
         }
       }
@@ -203,8 +203,8 @@ class RecordScanner {
    * MBI). When the catalogue says the text is not of that kind, and another kind fits it well and
    * can judge it, test it as that kind instead.
    */
-  private spanKind(kind: IdentifierKind, text: string): IdentifierKind {
-    if (kind.detect(text) >= SPAN_FIT || kind.isFake(text, this.fakeOpts).status !== 'real') return kind;
+  private spanKind(kind: IdentifierKind, text: string): IdentifierKind | undefined {
+    if (kind.detect(text) >= SPAN_FIT) return undefined;
     let best: IdentifierKind | undefined;
     let bestScore = SPAN_FIT;
     for (const k of this.services.kinds) {
@@ -215,12 +215,13 @@ class RecordScanner {
         bestScore = score;
       }
     }
-    return best ?? kind;
+    return best;
   }
 
   private sweepKind(value: string): IdentifierKind | undefined {
     const len = value.length;
-    if (len < 5 || len > 64 || !/[\d@:]/.test(value)) return undefined;
+    // The shortest sweepable values: 7-digit phone, `a@b.io`-style e-mail, 1.2.3.4.
+    if (len < 6 || len > 64 || !/[\d@:]/.test(value)) return undefined;
     let best: IdentifierKind | undefined;
     let bestScore = SWEEP_MIN_SCORE;
     for (const k of this.sweepKinds) {
@@ -242,7 +243,14 @@ class RecordScanner {
     value: string,
     span: { start: number; end: number } | undefined,
   ): Verdict['status'] {
-    const verdict = kind.isFake(value, this.fakeOpts);
+    let verdict = kind.isFake(value, this.fakeOpts);
+    if (span && verdict.status === 'real') {
+      const other = this.spanKind(kind, value);
+      if (other) {
+        kind = other;
+        verdict = other.isFake(value, this.fakeOpts);
+      }
+    }
     if (verdict.status === 'unprovable') this.unprovable.add(kind.id);
     const keep = this.tally.count(this.file, field, kind.id, kind.category, verdict.status);
     if (keep && verdict.status === 'real') {
