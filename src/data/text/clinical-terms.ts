@@ -30,6 +30,8 @@ epic cerner meditech
 const CALENDAR = `
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december spring summer autumn winter christmas easter
+thanksgiving halloween hanukkah passover ramadan kwanzaa
+sox yankees celtics bruins patriots mets jets giants knicks lakers dodgers cubs
 `;
 
 const DRUGS = `

@@ -1050,7 +1050,129 @@ TEMPLATES.deid = (b, rng) => {
     .t('\n');
 };
 
-const STYLES = Object.keys(TEMPLATES).filter((s) => s !== 'deid');
+/** A second, independently phrased deid-style note: other contexts and harder negatives. */
+const DEID2_NEG = [
+  'transferred to MICU from floor for hypotension.',
+  'returned to unit from IR at 1500.',
+  'f/u in Cardiology Clinic in 2 wks.',
+  'f/u with Heart Failure Clinic, Coumadin Clinic to manage INR.',
+  'Rehab screening today, PT recs acute rehab.',
+  'pt will go to rehab vs home w/ services.',
+  'on 2-4L NC overnight, now on RA.',
+  'levo at 0.05-0.1, MAP 60-65.',
+  'Haldol 2.5mg IV x1 for agitation, Ativan 0.5-1mg prn.',
+  'Mark Site Prior To Procedure.',
+  'Don Gown And Gloves Before Entering Room.',
+  'Will Follow Up With Team In AM.',
+  'Grace period for meds discussed.',
+  'Foley to gravity, Swan removed, Hickman line flushed.',
+  "Murphy's sign neg, guaiac neg, Trendelenburg for line.",
+  'Pt seen by Ortho, PT, OT, Nutrition and SW today.',
+  'TF Impact with fiber at 45cc/hr, residuals 10-20cc.',
+  'UO 200-300cc/hr after Lasix 40mg IV.',
+  'temp 99.1-100.4, cultures sent x2.',
+  'Pt has hx of Candida esophagitis.',
+  'sputum: yeast, not Candida auris.',
+  'Christmas lights on at nsg station, pt enjoyed music.',
+  'Hope to extubate in AM if RSBI < 80.',
+  'will cont to monitor and notify MD of changes.',
+  'plan d/w MICU team and renal fellow.',
+  'Sinemet 25/100 TID, Apgar n/a.',
+  'ABG 7.32/48/76/26, vent changed to PS 10/5.',
+  'Pt states "I want to go home".',
+  'Pt watching TV, Red Sox game on.',
+  'Chaplain in to visit, pt appreciative.',
+];
+
+TEMPLATES.deid2 = (b, rng) => {
+  b.t(rng.pick(['Nsg Note 7p-7a: ', 'NURSING ADMIT NOTE\n', 'Addendum: ', 'npn 3-11: ']));
+  const lines: Array<() => void> = [
+    () =>
+      b
+        .t('Pt is ')
+        .id('age', String(rng.int(90, 99)))
+        .t(' yrs old, lives alone in ')
+        .id('city', rng.pick(CITIES))
+        .t('.'),
+    () =>
+      b
+        .t('Admitted to ')
+        .id('facility-name', `${rng.pick(FACILITY_HEAD)} ${rng.pick(['Hospital', 'Medical Center'])}`)
+        .t(' ')
+        .id('date', monthDayFragment(rng))
+        .t(', tx here ')
+        .id('date', monthDayFragment(rng))
+        .t('.'),
+    () =>
+      b
+        .t('Came from ')
+        .id(
+          'facility-name',
+          `${rng.pick(FACILITY_HEAD)} ${rng.pick(['House', 'Senior Center', 'Home for the Aged', 'Village'])}`,
+        )
+        .t(' where she resides.'),
+    () => b.t('MD ').id('family-name', family(rng)).t(' notified of ').k('BP 80s/40s').t('.'),
+    () => b.t('covering NP ').id('given-name', given(rng)).t(' aware, no new orders.'),
+    () =>
+      b
+        .t(rng.pick(['Nephew ', 'Niece ', 'Granddaughter ']))
+        .id('person-name', `${wordName(rng)} ${family(rng)}`)
+        .t(' visited, very supportive.'),
+    () =>
+      b
+        .t('Emergency contact: ')
+        .id('person-name', `${given(rng)} ${family(rng)}`)
+        .t(', cell ')
+        .id('phone', messyPhone(rng))
+        .t(', work ')
+        .id('phone', messyPhone(rng))
+        .t('.'),
+    () => b.t("Pt's friend ").id('given-name', wordName(rng)).t(' brought in clothes.'),
+    () =>
+      b
+        .t('Case discussed w/ Dr. ')
+        .id('family-name', family(rng))
+        .t(' and ')
+        .id('person-name', `${given(rng)[0]}. ${family(rng)}`)
+        .t(', NP.'),
+    () => b.t('Per ').id('given-name', wordName(rng)).t(' (dtr), pt was independent at baseline.'),
+    () =>
+      b
+        .t('Wife ')
+        .id('person-name', `${wordName(rng)} ${family(rng)}`)
+        .t(' would like to be called at ')
+        .id('phone', messyPhone(rng))
+        .t(' with any changes.'),
+    () => b.t('Fam to return ').id('date', rng.pick(HOLIDAYS)).t(' am.'),
+    () => b.t('Seen in ED ').id('date', monthDayFragment(rng)).t(' for same.'),
+    () =>
+      b
+        .t('Surgery ')
+        .id('date', `${rng.int(1, 12)}/${rng.int(1, 28)}`)
+        .t(': ')
+        .k('CABG x3')
+        .t('.'),
+    () =>
+      b
+        .t('report called to ')
+        .id('given-name', given(rng))
+        .t(' at ')
+        .id('facility-name', `${rng.pick(FACILITY_HEAD)} Nursing Home`)
+        .t(', ')
+        .id('phone', messyPhone(rng))
+        .t('.'),
+  ];
+  const n = rng.int(3, 5);
+  for (let i = 0; i < n; i++) {
+    rng.pick(lines)();
+    for (let k = rng.int(1, 2); k > 0; k--) b.t(' ').k(rng.pick(DEID2_NEG));
+    b.t('\n');
+  }
+  b.id('person-name', `${given(rng)} ${family(rng)}`).t(rng.pick([', RN', ' RN', ', SN']));
+  b.t('\n');
+};
+
+const STYLES = Object.keys(TEMPLATES).filter((s) => s !== 'deid' && s !== 'deid2');
 
 /** `n` notes from a seed; the same seed gives the same corpus. */
 export function generateCorpus(

@@ -15,7 +15,7 @@ function top(list: { kind: string; value: string }[], n = 40): string {
 }
 
 describe('deid-style nursing notes', () => {
-  const notes = generateCorpus(1200, 'deid-corpus', ['deid']);
+  const notes = generateCorpus(1200, 'deid-corpus', ['deid', 'deid2']);
   const score = scoreCorpus(notes, (t) => findSpans(t));
 
   test('report', () => {

@@ -425,6 +425,7 @@ const FILLER = new Set([
 ]);
 const CREDENTIALS = new Set([
   'RN',
+  'SN',
   'MD',
   'DO',
   'NP',
@@ -489,6 +490,8 @@ const PERSON_VERBS = new Set([
   'says',
   'said',
 ]);
+/** Credentials that also stand before a name in nursing notes ("MD Walker aware"). */
+const CRED_BEFORE = new Set(['MD', 'NP', 'RN', 'PA', 'LPN', 'RRT', 'CNA', 'PCA']);
 /** Family and social relations (not roles such as "dr" or "nurse"). */
 const KIN = new Set(
   [...RELATIONS].filter((w) => !['dr', 'doctor', 'nurse', 'named', 'name', 'contact'].includes(w)),
@@ -985,6 +988,34 @@ export function findNames(text: string): Candidate[] {
       }
     }
 
+    // M. a credential before a surname: "MD Walker notified", "NP Kessler aware", "RN Smith"
+    if (
+      t.cred &&
+      CRED_BEFORE.has(text.slice(t.start, t.end)) &&
+      next &&
+      next.shape === 'cap' &&
+      gap(text, t, next) === ' '
+    ) {
+      const after = toks[i + 2];
+      const verbAfter =
+        /^[ \t]+(?:notified|aware|paged|called|informed|updated|here|at|in|to|from|of|and|will|was|is|has|said|stated|ordered|placed|saw|recommends?|wants|agrees?|re:?|@)\b/.test(
+          text.slice(next.end, next.end + 14),
+        );
+      const plainSurname =
+        (next.family > 0 || !next.common) && !next.lessCommon && !next.clinical && !next.eponym;
+      const wordSurname = next.family > 0 && !next.clinical && verbAfter;
+      const nextIsName =
+        after !== undefined && joins(text, next, after) && capLike(after) && nameish(after) && !after.common;
+      if (!AMBIGUOUS_NAMES.has(next.lower) || nextIsName || wordSurname) {
+        if (plainSurname || wordSurname || (next.given && nextIsName)) {
+          const j = extend(i + 1, (x) => x.shape === 'init' || (capLike(x) && nameish(x) && !x.common));
+          emit(i + 1, j, 0.8, 'context:credential-before');
+          i = j;
+          continue;
+        }
+      }
+    }
+
     // R. a name followed by its relation: "Will Wolf (friend)", "Ginger, pt's niece"
     if (t.shape === 'cap' && (t.given || nameish(t)) && !t.eponym && !MONTH_NAMES.has(t.lower)) {
       let j = i;
@@ -997,7 +1028,7 @@ export function findNames(text: string): Candidate[] {
       )
         j++;
       const last = toks[j] as Tok;
-      if ((j > i || !t.clinical) && REL_AFTER.test(text.slice(last.end, last.end + 40))) {
+      if ((j > i || !t.clinical || t.given) && REL_AFTER.test(text.slice(last.end, last.end + 40))) {
         emit(i, j, 0.8, 'context:relation-after');
         i = j;
         continue;

@@ -55,6 +55,10 @@ const FRACTION_BEFORE =
 const DATE_BEFORE =
   /(?:\bon|last[ \t]+[a-z]{2,12}|labs?|drawn|collected|resulted|reported|imaging|echo|ekg|ecg|cxr|x-?ray|ct|mri|us|visit|seen|since|from|until|till|thru|through|dated?|seen|admitted|admit|discharged|dc'?d|visit|appt|appointment|surgery|procedure|dob|dos|born|started|stopped|began|last|next|due|by|before|after|of|as of|effective)\s*[:=]?\s*$/;
 
+/** Words before an m-d pair (dash) that make it a date: "on 10-23", "since 3-14", "admitted 7-2". */
+const DASH_DATE_BEFORE =
+  /(?:\bon|last[ \t]+[a-z]{2,12}|\bhere|hosp(?:ital)?|center|ctr|clinic|rehab|\bed|\ber|\bew|\bosh|\btx'?d?|transferred|transfer|xfer(?:red)?|fall|fell|injury|surgery|procedure|episode|arrest|intubated|extubated|placed|removed|changed|inserted|held|restarted|resumed|echo|cath|mri|cxr|ekg|visit|appt|\bmd|\bpcp|since|until|till|thru|through|dated?|admitted|admit|adm|discharged|dc'?d|d\/c'?d|last|next|due|seen|started|stopped|began|born|dob|dos|s\/p|as of|effective|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:mon|tue|wed|thu|fri|sat|sun)\.?)\s*[:=]?\s*$/;
+
 /** m/d without a year: a date only when nothing says it is a fraction or score. */
 const monthDay: PatternRecognizer = {
   id: 'date-month-day',
@@ -65,7 +69,8 @@ const monthDay: PatternRecognizer = {
     const end = m.index + m[0].length;
     if (unitFollows(text, end)) return undefined;
     const pre = before(text, m.index, 24);
-    const strong = DATE_BEFORE.test(pre) || m[0].includes(':') || text[end] === ':';
+    const strong =
+      DATE_BEFORE.test(pre) || DASH_DATE_BEFORE.test(pre) || m[0].includes(':') || text[end] === ':';
     if (!strong && FRACTION_BEFORE.test(pre)) return undefined;
     // "3/5", "4/4", "2/10": common scores; need date context when the denominator is a scale.
     const den = Number(m[2]);
@@ -73,10 +78,6 @@ const monthDay: PatternRecognizer = {
     return cand(m, 'date', strong ? 0.85 : 0.6, SRC);
   },
 };
-
-/** Words before an m-d pair (dash) that make it a date: "on 10-23", "since 3-14", "admitted 7-2". */
-const DASH_DATE_BEFORE =
-  /(?:\bon|last[ \t]+[a-z]{2,12}|since|until|till|thru|through|dated?|admitted|admit|adm|discharged|dc'?d|d\/c'?d|last|next|due|seen|started|stopped|began|born|dob|dos|s\/p|as of|effective|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:mon|tue|wed|thu|fri|sat|sun)\.?)\s*[:=]?\s*$/;
 
 /**
  * m-d without a year ("10-23"): the dash also writes ranges ("HR 60-70", "2-3 days", "1-2 mg"),
@@ -98,6 +99,8 @@ const monthDayDash: PatternRecognizer = {
  * Holidays name a day of the year (the deid gold standard marks them as dates). Capitalised only:
  * "easter egg" in lower case is not worth the risk.
  */
+const HOLIDAY_THING =
+  /^[ \t]+(?:lights?|trees?|music|carols?|songs?|decorations?|cards?|gifts?|presents?|movies?|sweaters?|cookies|candy|ornaments?|eggs?|baskets?|costumes?|bunny|spirit|cactus|lilies|lily)\b/;
 const holiday: PatternRecognizer = {
   id: 'date-holiday',
   kinds: ['date'],
@@ -106,7 +109,11 @@ const holiday: PatternRecognizer = {
       t,
     ),
   re: /\b(?:Christmas(?:[ \t]+(?:Eve|Day))?|Xmas|X-mas|Thanksgiving(?:[ \t]+Day)?|Easter(?:[ \t]+(?:Sunday|Monday))?|New[ \t]+Year(?:'|’)?s(?:[ \t]+(?:Eve|Day))?|Memorial[ \t]+Day|Labor[ \t]+Day|Independence[ \t]+Day|(?:Fourth|4th)[ \t]+of[ \t]+July|Halloween|Valentine(?:'|’)?s[ \t]+Day|Mother(?:'|’)?s[ \t]+Day|Father(?:'|’)?s[ \t]+Day|Veterans(?:'|’)?[ \t]+Day|Presidents(?:'|’)?[ \t]+Day|Columbus[ \t]+Day|Patriots(?:'|’)?[ \t]+Day|MLK[ \t]+Day|Martin[ \t]+Luther[ \t]+King(?:[ \t]+Jr\.?)?[ \t]+Day|Hanukk?ah|Chanukk?ah|Passover|Yom[ \t]+Kippur|Rosh[ \t]+Hashanah|Ramadan|Kwanzaa|Good[ \t]+Friday|St\.?[ \t]+Patrick(?:'|’)?s[ \t]+Day|CHRISTMAS(?:[ \t]+(?:EVE|DAY))?|THANKSGIVING|EASTER|NEW[ \t]+YEAR(?:'|’)?S(?:[ \t]+(?:EVE|DAY))?|MEMORIAL[ \t]+DAY|LABOR[ \t]+DAY|HALLOWEEN)(?![A-Za-z])/g,
-  accept: (m) => cand(m, 'date', 0.8, 'pattern:holiday'),
+  accept(m, text) {
+    // "Christmas lights", "Easter egg": a thing, not a day
+    if (HOLIDAY_THING.test(after(text, m.index + m[0].length, 16))) return undefined;
+    return cand(m, 'date', 0.8, 'pattern:holiday');
+  },
 };
 
 function capitalMonth(text: string, index: number): boolean {

@@ -58,7 +58,17 @@ const SUFFIX_WORDS = [
   'Extended Care',
   'Long Term Care',
   'Sanatorium',
+  'Home for the Aged',
+  'Retirement Home',
+  'Retirement Community',
+  'Rest Home',
+  'Senior Center',
+  'Adult Day Health',
+  'House',
+  'Village',
 ];
+/** Facility words that are everyday nouns too: the name before them must be no English word. */
+const WEAK_SUFFIX = new Set(['house', 'rest home']);
 
 function alternation(words: readonly string[]): string {
   const all = new Set<string>();
@@ -165,6 +175,11 @@ const suffixFacility: PatternRecognizer = {
     }
     const kept = words.slice(n);
     if (!kept.some((w) => distinctive(w.raw, upperText))) return undefined;
+    if (WEAK_SUFFIX.has(m[0].toLowerCase().replace(/[ \t]+/g, ' '))) {
+      const lists = wordLists();
+      if (kept.every((w) => lists.common.has(w.raw.toLowerCase()) || lists.given.has(w.raw.toLowerCase())))
+        return undefined;
+    }
     // upper-case facility words take upper-case names only ("LAKEVIEW HOSPITAL")
     if (upperText && kept.some((w) => w.raw !== w.raw.toUpperCase())) return undefined;
     const start = (kept[0] as Word).start;
