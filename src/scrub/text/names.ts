@@ -952,7 +952,7 @@ export function findNames(text: string): Candidate[] {
           // "per Rusty in pharmacy", "called Hope at home": mid-sentence capital after a lower-case
           // context word, not followed by a number ("per May 3") or a non-name capital word
           const softGiven =
-            SOFT_BEFORE.has(t.lower) &&
+            (SOFT_BEFORE.has(t.lower) || (strength === 2 && t.lower !== 'pt' && t.lower !== 'patient')) &&
             t.shape === 'lower' &&
             first.shape === 'cap' &&
             first.given &&
@@ -968,6 +968,7 @@ export function findNames(text: string): Candidate[] {
             strength === 2
               ? !ptTherapy &&
                 (kinGiven ||
+                  softGiven ||
                   (!wordNeedsSurname &&
                     (clinicalGiven || nameish(first)) &&
                     (first.shape !== 'init' ||
@@ -1074,7 +1075,14 @@ export function findNames(text: string): Candidate[] {
         // ALL-CAPS text: "JOHN SMITH" — a plain given name and a dictionary surname (even a word)
         const upperOk =
           t.shape === 'cap' || (t.given && last.family > 0 && !t.common && !t.clinical && !last.clinical);
-        if (lastOk && upperOk && last.shape !== 'init') {
+        // "Hope Grimes called", "Sandy Walker (neighbor)": what follows says it is a person
+        const personAfter =
+          last.family > 0 &&
+          !last.clinical &&
+          /^(?:[ \t]+(?:called|phoned|visited|states|stated|asked|aware|updated|notified|here|at|in|came|is|was|will)\b)/.test(
+            text.slice(last.end, last.end + 12),
+          );
+        if ((lastOk || personAfter) && upperOk && last.shape !== 'init') {
           emit(i, j, ambiguous ? 0.8 : 0.9, 'dictionary:full-name');
           i = j;
           continue;

@@ -57,7 +57,8 @@ const local: PatternRecognizer = {
 const extension: PatternRecognizer = {
   id: 'phone-extension',
   kinds: ['phone', 'fax'],
-  re: /\b(?:ext\.?|extension|pager|pgr|beeper|bpr)\s*[#:]?\s*(?<v>\d{3,10})\b/dgi,
+  // "pgr #4-5678", "x5-1234": hospital pagers and extensions are often written with a dash
+  re: /\b(?:ext\.?|extension|pager|pgr|beeper|bpr|x)\s*[#:]?\s*(?<v>\d{3,10}|\d{1,2}-\d{4})(?![\w-])/dgi,
   accept: (m, text) => cand(m, phoneKind(text, m.index), 0.75, 'pattern:phone'),
 };
 

@@ -89,8 +89,13 @@ const monthDayDash: PatternRecognizer = {
   notAfter: /[.\-/:\w]/,
   re: new RegExp(`\\b(1[0-2]|0?[1-9])-(${DAY})(?![\\w/%]|[.-]\\d|\\s*(?:-|to)\\s*\\d)`, 'g'),
   accept(m, text) {
-    if (unitFollows(text, m.index + m[0].length)) return undefined;
-    if (!DASH_DATE_BEFORE.test(before(text, m.index, 24))) return undefined;
+    const end = m.index + m[0].length;
+    if (unitFollows(text, end) || /^[ \t]+of\b/.test(after(text, end, 6))) return undefined;
+    const pre = before(text, m.index, 24);
+    // "3-14 CXR: ...": a date heading a line
+    const heading =
+      /(?:^|\n)[ \t]*$/.test(pre) && /^(?:[ \t]*:|[ \t]+[A-Za-z])/.test(text.slice(end, end + 3));
+    if (!heading && !DASH_DATE_BEFORE.test(pre)) return undefined;
     return cand(m, 'date', 0.8, SRC);
   },
 };
@@ -195,6 +200,17 @@ const ageLabel: PatternRecognizer = {
   accept: (m) => cand(m, 'age', 0.9, AGE_SRC),
 };
 
+/** "he is 93", "pt is 101": the deid tool's age cue; never before a unit or percent. */
+const ageIs: PatternRecognizer = {
+  id: 'age-is',
+  kinds: ['age'],
+  re: /\b(?:[Hh]e|[Ss]he|[Pp]t|[Pp]atient)[ \t]+is[ \t]+(?:now[ \t]+)?(?<v>9\d|1[0-2]\d)(?![\d%/-]|\.\d)/dg,
+  accept(m, text) {
+    if (unitFollows(text, m.index + m[0].length)) return undefined;
+    return cand(m, 'age', 0.8, AGE_SRC);
+  },
+};
+
 /** 93F, 92 M, 95 year old male: only when nothing says temperature. */
 const ageSex: PatternRecognizer = {
   id: 'age-sex',
@@ -219,6 +235,7 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizer[] = [
   ordinalDay,
   ageUnit,
   ageLabel,
+  ageIs,
   ageSex,
 ];
 

@@ -110,7 +110,7 @@ const GENERIC = new Set(
   physical occupational speech therapy pt/ot respiratory cardiopulmonary vascular vein
   nursing rehab rehabilitation home homes hospital hospitals clinic clinics center centre
   subacute-rehab ltac ltach snf icu micu sicu ccu csru picu nicu ed er or pacu floor unit
-  step stepdown tele telemetry`.split(/\s+/),
+  step stepdown tele telemetry dr mr mrs ms miss doctor nurse`.split(/\s+/),
 );
 
 function isUpper(c: number): boolean {
@@ -203,7 +203,13 @@ const transferFacility: PatternRecognizer = {
     const words = (m.groups?.v ?? '').split(/[ \t]/);
     const lists = wordLists();
     const first = (words[0] ?? '').toLowerCase();
-    if (!v || !distinctive(words[0] ?? '', false) || lists.common.has(first) || lists.cities.has(first))
+    if (
+      !v ||
+      !distinctive(words[0] ?? '', false) ||
+      lists.common.has(first) ||
+      lists.cities.has(first) ||
+      (lists.given.has(first) && !lists.family.has(first))
+    )
       return undefined;
     // keep the name words up to the first generic one
     let end = v[0] + (words[0] as string).length;
@@ -214,7 +220,8 @@ const transferFacility: PatternRecognizer = {
       at += w.length;
       end = at;
     }
-    return { start: v[0], end, kind: 'facility-name', score: 0.7, source: 'context:transfer' };
+    // above a lone-name reading of the same word ("from Fenwick": a place after a transfer verb)
+    return { start: v[0], end, kind: 'facility-name', score: 0.8, source: 'context:transfer' };
   },
 };
 

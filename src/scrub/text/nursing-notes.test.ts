@@ -1,0 +1,128 @@
+/**
+ * Nursing-note cases in the shape of the PhysioNet deid gold standard: facility names, holidays,
+ * month-day fragments, pagers, ages after "he is", everyday-word names with weak context — and
+ * the hard negatives each rule must leave alone. All names and numbers are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { findSpans } from './index.js';
+
+function found(text: string): { kind: string; value: string }[] {
+  return findSpans(text).map((s) => ({ kind: s.kind, value: text.slice(s.start, s.end) }));
+}
+function values(text: string): string[] {
+  return found(text).map((f) => f.value);
+}
+
+describe('facility names (category 2)', () => {
+  test.each([
+    ['admitted from Lakeview Nursing Home on 3/2', 'Lakeview Nursing Home'],
+    ['transferred from Brookside Medical Center for cath', 'Brookside Medical Center'],
+    ["pt was at St. Agatha's Hospital last week", "St. Agatha's Hospital"],
+    ['plan dc to Wexley Rehab when bed available', 'Wexley Rehab'],
+    ['Transferred From Oakmont General Hospital', 'Oakmont General Hospital'],
+    ['PT FROM HARBORVIEW NURSING HOME', 'HARBORVIEW NURSING HOME'],
+    ['sent back to Fenwick at 1400', 'Fenwick'],
+  ])('%s', (text, want) => {
+    expect(values(text)).toContain(want);
+    const f = found(text).find((x) => x.value === want);
+    expect(f?.kind).toBe('facility-name');
+    expect(findSpans(text).find((s) => text.slice(s.start, s.end) === want)?.category).toBe(2);
+  });
+
+  test.each([
+    'f/u in Cardiology Clinic in 2 wks',
+    'Heart Failure Clinic and Coumadin Clinic to follow',
+    'pt will need rehab, screening today',
+    'Will Need Rehab Placement',
+    'transferred to MICU from floor',
+    'returned to unit from IR',
+    'Rehab screening done, PT recs acute rehab',
+    'Open House for families on 5 West',
+    'Pain Clinic referral placed',
+  ])('no facility in: %s', (text) => {
+    expect(found(text).filter((f) => f.kind === 'facility-name')).toEqual([]);
+  });
+});
+
+describe('dates in nursing shorthand', () => {
+  test.each([
+    ['admitted on 10-23 with sepsis', '10-23'],
+    ['last BM 3-14, colace given', '3-14'],
+    ['Seen in ED 9-17 for same', '9-17'],
+    ['tx here 5-23 from OSH', '5-23'],
+    ['3-14 CXR: improving', '3-14'],
+    ['family will visit over Thanksgiving', 'Thanksgiving'],
+    ['admitted Christmas Eve after a fall', 'Christmas Eve'],
+    ["home by New Year's Day", "New Year's Day"],
+    ['Seen in ED 2/4 for same', '2/4'],
+  ])('%s', (text, want) => {
+    expect(values(text)).toContain(want);
+  });
+
+  test.each([
+    'rr 12-20, sats 92-95%',
+    'on 2-4L NC overnight',
+    'on 5-10 of levophed',
+    'Ativan 1-2mg iv q4-6h prn',
+    'UO 20-30cc/hr',
+    'HR 60-70s NSR',
+    'peep 5-10 tolerated',
+    'Christmas lights on at the nurses station',
+    'BCx 2/2 GPC in clusters',
+    'Strength 4/5 bilaterally',
+  ])('no date in: %s', (text) => {
+    expect(found(text).filter((f) => f.kind === 'date')).toEqual([]);
+  });
+});
+
+describe('pagers and ages', () => {
+  test.each([
+    ['please call pgr #4-5678 with questions', '4-5678', 'phone'],
+    ['beeper 3-2121', '3-2121', 'phone'],
+    ['He is 93.', '93', 'age'],
+    ['pt is 101 and lives alone', '101', 'age'],
+  ])('%s', (text, want, kind) => {
+    expect(found(text)).toContainEqual({ kind, value: want });
+  });
+
+  test.each(['pt is 98.6 F', 'pt is 92% on RA', 'called x2 without answer'])('nothing in: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('names that are everyday words', () => {
+  test.each([
+    ['called daughter Hope at home', 'Hope'],
+    ['son Candida updated by RN', 'Candida'],
+    ['per Rusty in pharmacy, vanco level at 0500', 'Rusty'],
+    ['Spoke with Bob from IV team', 'Bob'],
+    ['Will Wolf (friend) called for update', 'Will Wolf'],
+    ["Ginger, pt's niece, at bedside", 'Ginger'],
+    ['Hope Grimes called twice', 'Hope Grimes'],
+    ['MD Walker notified of BP 80s', 'Walker'],
+    ['NP Kessler aware, no new orders', 'Kessler'],
+    ['Daisy (dtr) in this am', 'Daisy'],
+    ['Rose Vordorf, SN', 'Rose Vordorf'],
+    ['Dr. K aware of low uo', 'K'],
+  ])('%s', (text, want) => {
+    expect(values(text)).toContain(want);
+  });
+
+  test.each([
+    'Will Need PT Eval Prior To DC.',
+    'Candida albicans in urine, fluconazole started.',
+    'ginger ale given for nausea',
+    'rusty colored sputum sent for cx',
+    'hope to wean vent in am',
+    'Don Gown And Gloves Before Entering Room.',
+    'discussed with Case Management',
+    'MD Aware Of Plan.',
+    'May start TF today.',
+    'Pt watching TV, Red Sox game on.',
+    'Mark Site Prior To Procedure.',
+  ])('no name in: %s', (text) => {
+    expect(found(text).filter((f) => ['given-name', 'family-name', 'person-name'].includes(f.kind))).toEqual(
+      [],
+    );
+  });
+});
