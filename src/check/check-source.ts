@@ -5,8 +5,9 @@
  */
 import type { FakeOptions, IdentifierKind, Verdict } from '../catalogue/types.js';
 import { Sampler } from '../detect/sampler.js';
-import type { DocRecord } from '../io/types.js';
-import type { RecordContext } from '../scrub/text/types.js';
+import type { DocRecord, Leaf } from '../io/types.js';
+import type { TextJob } from '../scrub/span-finder.js';
+import type { Span } from '../scrub/text/types.js';
 import { FieldPlan, isChecked, type PlannedField } from './field-plan.js';
 import type { CheckPolicy, CheckServices } from './services.js';
 import type { FindingTally } from './tally.js';
@@ -18,6 +19,8 @@ const SAMPLE_VALUES = 200;
 /** A value in an unclassified field must look at least this much like a kind to be tested. */
 const SWEEP_MIN_SCORE = 0.9;
 const PROGRESS_EVERY = 5000;
+/** Records per worker round trip when free text is scanned on worker threads. */
+const BATCH = 256;
 /** Below this detector score a span's text is not of the kind its recognizer named. */
 const SPAN_FIT = 0.5;
 
@@ -53,14 +56,41 @@ export async function checkSource(
     records++;
     if (opts.onProgress && records % PROGRESS_EVERY === 0) opts.onProgress({ file: source.name, records });
   };
-  for (const record of window) {
-    scanner.scan(record);
-    tick();
-  }
-  window.length = 0;
-  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-    scanner.scan(next.value);
-    tick();
+  const finder = services.spanFinder;
+  if (finder) {
+    // Free text on worker threads: a batch of records at a time, findings still in record order.
+    let batch: RecordState[] = [];
+    const run = async () => {
+      const jobs = batch.map((st) => scanner.jobs(st));
+      const found = await finder.find(jobs.flat());
+      let j = 0;
+      for (const st of batch) {
+        for (const leaf of st.texts) scanner.spans(st, leaf, found[j++] ?? []);
+        scanner.finish(st);
+        tick();
+      }
+      batch = [];
+    };
+    for (const record of window) {
+      batch.push(scanner.structured(record));
+      if (batch.length >= BATCH) await run();
+    }
+    window.length = 0;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      batch.push(scanner.structured(next.value));
+      if (batch.length >= BATCH) await run();
+    }
+    await run();
+  } else {
+    for (const record of window) {
+      scanner.scan(record);
+      tick();
+    }
+    window.length = 0;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      scanner.scan(next.value);
+      tick();
+    }
   }
   opts.onProgress?.({ file: source.name, records });
   return {
@@ -142,12 +172,20 @@ function fieldReport(file: string, field: string, p: PlannedField): FieldReport 
 }
 
 /** Tests the leaves of one record at a time; findings of a record learn the record's unprovable kinds. */
+type Known = { kind: string; category: IdentifierKind['category']; value: string };
+
+/** One record between its structured pass and its free-text pass. */
+export interface RecordState {
+  record: DocRecord;
+  pending: Finding[];
+  unprovable: Set<string>;
+  known: Known[];
+  texts: Leaf[];
+}
+
 class RecordScanner {
   private readonly fakeOpts: FakeOptions;
   private readonly sweepKinds: readonly IdentifierKind[];
-  private readonly pending: Finding[] = [];
-  private readonly unprovable = new Set<string>();
-  private readonly known: { kind: string; category: IdentifierKind['category']; value: string }[] = [];
 
   constructor(
     private readonly file: string,
@@ -162,8 +200,9 @@ class RecordScanner {
     this.sweepKinds = services.kinds.filter((k) => k.provable && k.category > 3 && isChecked(policy, k.id));
   }
 
-  scan(record: DocRecord): void {
-    const texts: { leaf: DocRecord['leaves'][number]; field: PlannedField }[] = [];
+  /** Structured fields of a record; free-text leaves are set aside for `spans`. */
+  structured(record: DocRecord): RecordState {
+    const st: RecordState = { record, pending: [], unprovable: new Set(), known: [], texts: [] };
     for (const leaf of record.leaves) {
       if (leaf.type === 'null' || leaf.type === 'boolean') continue;
       const value = leaf.value;
@@ -173,29 +212,46 @@ class RecordScanner {
       if (kind) {
         // Only values that are not provably fake need finding again inside the record's text:
         // a fake value found there would pass the same test.
-        if (this.test(record, leaf.path, leaf.at, kind, value, undefined) === 'real')
-          this.known.push({ kind: kind.id, category: kind.category, value });
+        if (this.test(st, leaf.path, leaf.at, kind, value, undefined) === 'real')
+          st.known.push({ kind: kind.id, category: kind.category, value });
       } else if (field.freeText) {
-        texts.push({ leaf, field });
+        st.texts.push(leaf);
       } else if (field.sweep && leaf.type === 'string') {
         const kind = this.sweepKind(value);
-        if (kind) this.test(record, leaf.path, leaf.at, kind, value, undefined);
+        if (kind) this.test(st, leaf.path, leaf.at, kind, value, undefined);
       }
     }
+    return st;
+  }
+
+  /** The free-text jobs of a record: its text and the record values that text may mention. */
+  jobs(st: RecordState): TextJob[] {
+    return st.texts.map((leaf) => ({ text: leaf.value, ctx: { known: mentioned(st.known, leaf.value) } }));
+  }
+
+  /** Test the spans found in one free-text leaf. */
+  spans(st: RecordState, leaf: Leaf, spans: readonly Span[]): void {
+    for (const span of spans) {
+      if (!isChecked(this.policy, span.kind)) continue;
+      const kind = this.services.kindById(span.kind);
+      const text = leaf.value.slice(span.start, span.end);
+      if (kind) this.test(st, leaf.path, leaf.at, kind, text, span);
+      else this.testUnknown(st, leaf.path, leaf.at, span);
+    }
+  }
+
+  /** Everything of one record on this thread (no worker pool). */
+  scan(record: DocRecord): void {
+    const st = this.structured(record);
     const findSpans = this.services.findSpans;
-    if (findSpans && texts.length > 0) {
-      for (const { leaf } of texts) {
-        const ctx: RecordContext = { known: mentioned(this.known, leaf.value) };
-        for (const span of findSpans(leaf.value, ctx)) {
-          if (!isChecked(this.policy, span.kind)) continue;
-          const kind = this.services.kindById(span.kind);
-          const text = leaf.value.slice(span.start, span.end);
-          if (kind) this.test(record, leaf.path, leaf.at, kind, text, span);
-          else this.testUnknown(record, leaf.path, leaf.at, span);
-        }
-      }
+    if (findSpans) {
+      const jobs = this.jobs(st);
+      st.texts.forEach((leaf, i) => {
+        const job = jobs[i];
+        if (job) this.spans(st, leaf, findSpans(job.text, job.ctx));
+      });
     }
-    this.flush();
+    this.finish(st);
   }
 
   /**
@@ -236,7 +292,7 @@ class RecordScanner {
 
   /** Test one value; count it; keep a finding when it is not provably fake. */
   private test(
-    record: DocRecord,
+    st: RecordState,
     field: string,
     at: string,
     kind: IdentifierKind,
@@ -251,13 +307,13 @@ class RecordScanner {
         verdict = other.isFake(value, this.fakeOpts);
       }
     }
-    if (verdict.status === 'unprovable') this.unprovable.add(kind.id);
+    if (verdict.status === 'unprovable') st.unprovable.add(kind.id);
     const keep = this.tally.count(this.file, field, kind.id, kind.category, verdict.status);
     if (keep && verdict.status === 'real') {
       const f: Finding = {
         file: this.file,
-        line: record.line,
-        record: record.index,
+        line: st.record.line,
+        record: st.record.index,
         field,
         at,
         kind: kind.id,
@@ -265,23 +321,23 @@ class RecordScanner {
         reason: verdict.reason,
       };
       if (span) f.span = { start: span.start, end: span.end };
-      this.pending.push(f);
+      st.pending.push(f);
     }
     return verdict.status;
   }
 
   /** A recognizer reported a kind the catalogue does not know: nothing can prove it fake. */
   private testUnknown(
-    record: DocRecord,
+    st: RecordState,
     field: string,
     at: string,
     span: { start: number; end: number; kind: string; category: IdentifierKind['category'] },
   ): void {
     if (!this.tally.count(this.file, field, span.kind, span.category, 'real')) return;
-    this.pending.push({
+    st.pending.push({
       file: this.file,
-      line: record.line,
-      record: record.index,
+      line: st.record.line,
+      record: st.record.index,
       field,
       at,
       kind: span.kind,
@@ -291,16 +347,12 @@ class RecordScanner {
     });
   }
 
-  private flush(): void {
-    if (this.pending.length > 0) {
-      const also = this.unprovable.size > 0 ? [...this.unprovable].sort() : undefined;
-      for (const f of this.pending) {
-        if (also) f.alsoHolds = also;
-        this.tally.keep(f);
-      }
-      this.pending.length = 0;
+  /** A record's findings learn its unprovable kinds, then go to the tally in record order. */
+  finish(st: RecordState): void {
+    const also = st.unprovable.size > 0 ? [...st.unprovable].sort() : undefined;
+    for (const f of st.pending) {
+      if (also) f.alsoHolds = also;
+      this.tally.keep(f);
     }
-    this.unprovable.clear();
-    this.known.length = 0;
   }
 }

@@ -2,11 +2,14 @@
  * `placebo check` over files: expand the INPUT arguments, open each as a record source (lazily,
  * one at a time) and run the engine. The I/O layer comes in through a port, as for scrub.
  */
+import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import type { Style } from '../catalogue/types.js';
 import type { CommandIo } from '../cli/io.js';
 import type { InputDocument, InputFormat } from '../io/types.js';
 import { loadProfile } from '../schema/profile.js';
+import type { SpanFinder } from '../scrub/span-finder.js';
+import { workerSpanFinder } from '../scrub/span-pool.js';
 import { checkSources } from './check.js';
 import { defaultCheckServices, policyFrom } from './default-services.js';
 import { NO_PROGRESS, terminalProgress } from './progress.js';
@@ -28,7 +31,24 @@ export interface RunCheckOptions {
   style: Style;
   inputFormat?: InputFormat;
   maxFindingsPerField?: number;
+  /** Free-text worker threads (default: number of cores; 1 = scan on this thread). */
+  workers?: number;
   quiet: boolean;
+}
+
+/** The worker pool starts with the first free text, so inputs without notes never pay for it. */
+function lazyPool(workers: number): SpanFinder {
+  let pool: SpanFinder | undefined;
+  return {
+    find(jobs) {
+      if (jobs.length === 0) return Promise.resolve([]);
+      pool ??= workerSpanFinder(workers);
+      return pool.find(jobs);
+    },
+    async close() {
+      await pool?.close();
+    },
+  };
 }
 
 export async function runCheck(opts: RunCheckOptions, io: CommandIo, cio: CheckIo): Promise<CheckReport> {
@@ -41,13 +61,18 @@ export async function runCheck(opts: RunCheckOptions, io: CommandIo, cio: CheckI
       yield { name: file, format: doc.format, records: () => doc.records() };
     }
   }
+  const workers = Math.max(1, opts.workers ?? availableParallelism());
+  const services = defaultCheckServices(profile);
+  const finder = workers > 1 ? lazyPool(workers) : undefined;
+  if (finder) services.spanFinder = finder;
   try {
-    return await checkSources(sources(), defaultCheckServices(profile), policyFrom(profile), {
+    return await checkSources(sources(), services, policyFrom(profile), {
       style: opts.style,
       maxFindingsPerField: opts.maxFindingsPerField,
       onProgress: (p) => progress.update(p),
     });
   } finally {
     progress.done();
+    await finder?.close();
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { IdentifierKind } from '../catalogue/types.js';
 import type { FieldClass, FieldSample } from '../detect/types.js';
+import type { SpanFinder } from '../scrub/span-finder.js';
 import type { RecordContext, Span } from '../scrub/text/types.js';
 
 export interface CheckServices {
@@ -15,6 +16,8 @@ export interface CheckServices {
   classify(samples: readonly FieldSample[]): FieldClass[];
   /** Identifier spans inside free text; absent → free-text fields are not scanned. */
   findSpans?: (text: string, ctx: RecordContext) => Span[];
+  /** Batch free-text scanning (worker threads); when set, it is used instead of findSpans. */
+  spanFinder?: SpanFinder;
 }
 
 /** What of the profile check honours. */

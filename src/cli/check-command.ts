@@ -19,6 +19,7 @@ interface CheckArgs {
   profile?: string;
   inputFormat?: InputFormat;
   maxPerField: number;
+  workers?: number;
   quiet: boolean;
   table?: string[];
   excludeTable?: string[];
@@ -66,6 +67,10 @@ export function registerCheck(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
           default: 100,
           describe: 'findings listed per field (all are counted)',
         })
+        .option('workers', {
+          type: 'number',
+          describe: 'free-text worker threads (default: number of cores)',
+        })
         .option('quiet', { type: 'boolean', default: false, describe: 'no progress line' }),
     async (argv) => {
       exit(await runCheckCommand(argv as unknown as CheckArgs, io));
@@ -81,6 +86,8 @@ export async function runCheckCommand(args: CheckArgs, io: CommandIo): Promise<n
     throw new PlaceboError('E_USAGE', '- (stdin) cannot be mixed with files', {}, 'check stdin on its own');
   if (!Number.isInteger(args.maxPerField) || args.maxPerField < 0)
     throw new PlaceboError('E_USAGE', '--max-per-field must be a whole number ≥ 0');
+  if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 1))
+    throw new PlaceboError('E_USAGE', '--workers must be a whole number ≥ 1');
   const report = await runCheck(
     {
       inputs,
@@ -88,6 +95,7 @@ export async function runCheckCommand(args: CheckArgs, io: CommandIo): Promise<n
       style: args.style,
       inputFormat: args.inputFormat,
       maxFindingsPerField: args.maxPerField,
+      workers: args.workers,
       quiet: args.quiet,
     },
     io,

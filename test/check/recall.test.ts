@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { checkSources } from '../../src/check/check.js';
 import { defaultCheckServices, policyFrom } from '../../src/check/default-services.js';
 import { loadProfile } from '../../src/schema/profile.js';
+import { inlineSpanFinder } from '../../src/scrub/span-finder.js';
+import { findSpans } from '../../src/scrub/text/index.js';
 import { coverage } from './coverage.js';
 import { buildExport } from './production-export.js';
 import { tableSource } from './records.js';
@@ -31,5 +33,19 @@ describe('check on a production-like export', () => {
         c.hit / c.total,
         `category ${cat}: ${c.total - c.hit} of ${c.total} missed`,
       ).toBeGreaterThanOrEqual(0.99);
+  });
+});
+
+describe('batched free-text scanning', () => {
+  it('gives the same report as record-by-record scanning', async () => {
+    const e = buildExport(600, 'batch', (i) => i + 2);
+    const source = () => [tableSource('export.csv', e.header, e.rows)];
+    const opts = { style: 'obvious' as const, maxFindingsPerField: 50 };
+    const inline = await checkSources(source(), defaultCheckServices(profile), policyFrom(profile), opts);
+    const batched = defaultCheckServices(profile);
+    batched.spanFinder = inlineSpanFinder((t, c) => findSpans(t, c));
+    const viaBatches = await checkSources(source(), batched, policyFrom(profile), opts);
+    expect(viaBatches).toEqual(inline);
+    expect(inline.totals.findings).toBeGreaterThan(0);
   });
 });
