@@ -9,7 +9,13 @@ import { PACKAGE_ROOT } from '../core/version.js';
 import { generate } from '../generate/generate.js';
 import { progressBar } from '../generate/progress.js';
 import { parseShard } from '../generate/shard.js';
-import { DIALECTS, type Dialect, FORMATS, type FormatName } from '../generate/writers/encoder.js';
+import {
+  DIALECTS,
+  type Dialect,
+  FHIR_FORMATS,
+  FORMATS,
+  type OutputFormat,
+} from '../generate/writers/encoder.js';
 import { loadGeneratorSchema } from '../schema/generator-load.js';
 import type { CommandIo } from './io.js';
 import type { ExitSink } from './run.js';
@@ -53,7 +59,11 @@ export function registerGenerate(cli: Argv, io: CommandIo, exit: ExitSink): Argv
           default: '1',
           describe: 'same schema + seed + version → same bytes',
         })
-        .option('format', { choices: FORMATS, default: 'csv', describe: 'output format' })
+        .option('format', {
+          choices: [...FORMATS, ...FHIR_FORMATS],
+          default: 'csv',
+          describe: 'output format (fhir: a transaction Bundle per patient; fhir-ndjson: Bulk Data files)',
+        })
         .option('dialect', { choices: DIALECTS, default: 'postgres', describe: 'SQL dialect (--format sql)' })
         .option('out', {
           type: 'string',
@@ -135,7 +145,7 @@ export async function runGenerate(args: GenerateArgs, io: CommandIo): Promise<nu
       seed: args.seed,
       style: args.style as Style,
       ...(count !== undefined ? { count } : {}),
-      format: args.format as FormatName,
+      format: args.format as OutputFormat,
       dialect: args.dialect as Dialect,
       out: args.to
         ? { db: args.to, mode: args.create ? 'create' : (args.loadMode ?? 'create') }

@@ -3,11 +3,18 @@
  * main thread when it works alone). The same function serves both, so bytes cannot differ.
  */
 
+import { encodeFhirBlock } from '../fhir/encode.js';
 import type { ColumnGen } from './columns.js';
 import { RowEngine } from './engine.js';
 import type { Plan, TablePlan } from './plan.js';
 import { chunks } from './shard.js';
-import type { Dialect, FormatName, TableEncoder } from './writers/encoder.js';
+import {
+  type Dialect,
+  type FhirFormatName,
+  type FormatName,
+  isFhirFormat,
+  type TableEncoder,
+} from './writers/encoder.js';
 import { encoderFor } from './writers/index.js';
 
 export interface ChunkResult {
@@ -23,10 +30,13 @@ export interface ChunkResult {
   truth: string;
   /** Hashes of the values of each checked-unique column, in row order. */
   uniques: number[][];
+  /** FHIR formats: output file name → text, in order (empty for tabular formats). */
+  files: [string, string][];
 }
 
 export interface ChunkOptions {
-  format: FormatName;
+  /** A tabular format, or a FHIR format (then `files` carries the output instead of `texts`). */
+  format: FormatName | FhirFormatName;
   dialect: Dialect;
   tables?: readonly string[] | undefined;
   truth: boolean;
@@ -47,9 +57,11 @@ export function checkedUniques(plan: Plan): UniqueColumn[] {
 export function chunkEncoder(plan: Plan, opts: ChunkOptions): (start: number, end: number) => ChunkResult {
   const engine = new RowEngine(plan);
   const specs = plan.tables.map((t) => t.spec);
+  const fhir = isFhirFormat(opts.format) ? opts.format : null;
+  const tabular = fhir ? null : (opts.format as FormatName);
   const encoders: (TableEncoder | null)[] = plan.tables.map((t) =>
-    !opts.tables || opts.tables.includes(t.name)
-      ? encoderFor(t.spec, { format: opts.format, dialect: opts.dialect, tables: specs })
+    tabular && (!opts.tables || opts.tables.includes(t.name))
+      ? encoderFor(t.spec, { format: tabular, dialect: opts.dialect, tables: specs })
       : null,
   );
   const uniques = checkedUniques(plan);
@@ -58,8 +70,12 @@ export function chunkEncoder(plan: Plan, opts: ChunkOptions): (start: number, en
     const rows = plan.tables.map(() => 0);
     const hashes: number[][] = uniques.map(() => []);
     let truth = '';
+    const files = new Map<string, string>();
     for (const [s, e] of chunks(start, end, 1)) {
       const out = engine.block(s, e);
+      if (fhir)
+        for (const [name, text] of encodeFhirBlock(fhir, specs, out.rows, plan.seed))
+          files.set(name, (files.get(name) ?? '') + text);
       out.rows.forEach((tableRows, i) => {
         rows[i]! += tableRows.length;
         const enc = encoders[i];
@@ -74,7 +90,7 @@ export function chunkEncoder(plan: Plan, opts: ChunkOptions): (start: number, en
       if (opts.truth) for (const t of out.truth) truth += `${JSON.stringify(t)}\n`;
     }
     const texts = parts.map((p, i) => (p.length === 0 ? '' : p.join(encoders[i]!.separator)));
-    return { start, end, texts, rows, truth, uniques: hashes };
+    return { start, end, texts, rows, truth, uniques: hashes, files: [...files] };
   };
 }
 

@@ -6,6 +6,8 @@
 import type { Writable } from 'node:stream';
 import type { Style } from '../catalogue/types.js';
 import { PlaceboError } from '../core/errors.js';
+import { assertFhirTables } from '../fhir/group.js';
+import { FhirSink } from '../fhir/sink.js';
 import { didYouMean } from '../schema/generator-errors.js';
 import type { LoadedSchema } from '../schema/generator-load.js';
 import { loadBuildChart } from './chart-source.js';
@@ -15,7 +17,7 @@ import { WorkerPool } from './pool.js';
 import { chunks, type Shard, shardRange } from './shard.js';
 import type { RowSink } from './sink.js';
 import { AtomicFile } from './writers/atomic-file.js';
-import type { Dialect, FormatName } from './writers/encoder.js';
+import { type Dialect, type FormatName, isFhirFormat, type OutputFormat } from './writers/encoder.js';
 import { FileSink } from './writers/file-sink.js';
 
 /** Root rows per unit of work handed to a worker (a multiple of the block size). */
@@ -32,7 +34,7 @@ export interface GenerateOptions {
   seed: string | number;
   style: Style;
   count?: number;
-  format: FormatName;
+  format: OutputFormat;
   dialect: Dialect;
   /** A directory of files, one stream (one table), or a database URL (src/db sinks). */
   out:
@@ -67,7 +69,22 @@ export async function generate(opts: GenerateOptions): Promise<GenerateSummary> 
   let format = opts.format;
   let dialect = opts.dialect;
   let sink: Sink;
-  if ('db' in opts.out) {
+  let fhirSink: FhirSink | undefined;
+  if (isFhirFormat(opts.format)) {
+    if (!('dir' in opts.out))
+      throw new PlaceboError(
+        'E_USAGE',
+        'FHIR formats write files into a directory',
+        { path: '--out' },
+        'give --out DIR',
+      );
+    assertFhirTables(
+      plan.tables.map((t) => t.spec),
+      plan.file,
+    );
+    fhirSink = new FhirSink(opts.format, opts.out.dir, plan.seed);
+    sink = fhirAsSink(fhirSink);
+  } else if ('db' in opts.out) {
     const { openDbSink } = await import('../db/index.js');
     const db = openDbSink(opts.out.db, opts.out.mode ? { mode: opts.out.mode } : {});
     // Workers encode for the database loader: CSV for PostgreSQL COPY, INSERTs for the others.
@@ -76,7 +93,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateSummary> 
     sink = db;
   } else {
     sink = new FileSink({
-      format,
+      format: format as FormatName,
       dialect,
       out: opts.out,
       ...(opts.tables ? { tables: opts.tables } : {}),
@@ -145,6 +162,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateSummary> 
           else await sink.writeEncoded(t.name, utf8.decode(bytes));
         } else if (r.texts[t.position]) await sink.writeEncoded(t.name, r.texts[t.position]!);
       }
+      for (const [name, text] of r.files) await fhirSink?.writeFile(name, text);
       if (truth && r.truth) await truth.write(r.truth);
       opts.onProgress?.(
         r.end - start,
@@ -177,4 +195,15 @@ function checkTables(plan: Plan, tables: readonly string[] | undefined): void {
       );
     }
   }
+}
+
+/** FHIR output fits the sink life cycle (open, close, abort); its text comes through `files`. */
+function fhirAsSink(fhir: FhirSink): Sink {
+  return {
+    open: () => fhir.open(),
+    write: async () => {},
+    writeEncoded: async () => {},
+    close: () => fhir.close(),
+    abort: () => fhir.abort(),
+  };
 }

@@ -7,6 +7,13 @@ import type { CellValue, TableSpec } from '../sink.js';
 export type FormatName = 'csv' | 'tsv' | 'ndjson' | 'json' | 'sql';
 export type Dialect = 'postgres' | 'mysql' | 'sqlite';
 export const FORMATS: readonly FormatName[] = ['csv', 'tsv', 'ndjson', 'json', 'sql'];
+/** FHIR formats are not one file per table: they are encoded per patient (src/fhir). */
+export type FhirFormatName = 'fhir' | 'fhir-ndjson';
+export const FHIR_FORMATS: readonly FhirFormatName[] = ['fhir', 'fhir-ndjson'];
+export type OutputFormat = FormatName | FhirFormatName;
+export function isFhirFormat(f: string): f is FhirFormatName {
+  return (FHIR_FORMATS as readonly string[]).includes(f);
+}
 export const DIALECTS: readonly Dialect[] = ['postgres', 'mysql', 'sqlite'];
 
 export interface TableEncoder {
