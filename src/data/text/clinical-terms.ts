@@ -84,6 +84,9 @@ shingrix fluzone
 `;
 
 const CLINICAL = `
+aline a-line cordis quinton posey groshong mediport portacath dobhoff doboff bair impella portland
+bivona shiley passy-muir pleurx jackson-pratt hemovac blakemore minnesota sengstaken ohio
+
 patient pt pts pt's md do rn lpn np pa cna rt ot slp pcp er ed icu micu sicu ccu picu nicu or pacu
 ob gyn obgyn ent gi gu cv cvs resp neuro psych ortho onc heme id renal cardiology nephrology
 neurology oncology hematology pulmonology urology surgery medicine hospitalist attending resident

@@ -126,3 +126,23 @@ describe('names that are everyday words', () => {
     );
   });
 });
+
+describe('more date and phone notations', () => {
+  test.each([
+    ['seen Mar-14-2024 in clinic', 'Mar-14-2024'],
+    ["seen Mar. 14, '24 in clinic", "Mar. 14, '24"],
+    ['due March the 14th', 'March the 14th'],
+    ['last colonoscopy 03/2024', '03/2024'],
+    ['call 617 - 555 - 0123', '617 - 555 - 0123'],
+    ['call 617- 555-0123', '617- 555-0123'],
+  ])('%s', (text, want) => {
+    expect(values(text)).toContain(want);
+  });
+
+  test.each(['epi 1/2000 dilution', 'L Aline, R SC Cordis, Posey vest, Portland protocol'])(
+    'nothing in: %s',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});

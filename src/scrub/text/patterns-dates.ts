@@ -100,6 +100,19 @@ const monthDayDash: PatternRecognizer = {
   },
 };
 
+/** 03/2024, 3/2024 (month and year): a two-digit month always, one digit only after a date word. */
+const monthYear: PatternRecognizer = {
+  id: 'date-month-year',
+  kinds: ['date'],
+  notAfter: /[\d./:-]/,
+  re: /\b(0[1-9]|1[0-2]|[1-9])\/((?:19|20)\d\d)(?![\d/]|\.\d)/g,
+  accept(m, text) {
+    if (unitFollows(text, m.index + m[0].length)) return undefined;
+    if ((m[1] ?? '').length === 1 && !DATE_BEFORE.test(before(text, m.index, 24))) return undefined;
+    return cand(m, 'date', 0.75, SRC);
+  },
+};
+
 /**
  * Holidays name a day of the year (the deid gold standard marks them as dates). Capitalised only:
  * "easter egg" in lower case is not worth the risk.
@@ -131,7 +144,7 @@ const monthFirst: PatternRecognizer = {
   id: 'date-month-first',
   kinds: ['date'],
   re: new RegExp(
-    `\\b${MONTH}\\.?(?:\\s+|-)(?:(?:${DAY}${ORD}?(?![\\d:])(?:,?\\s*${Y4}(?!\\d))?${TIME})|${Y4}(?!\\d)|'\\d\\d(?!\\d))`,
+    `\\b${MONTH}\\.?(?:\\s+(?:the\\s+)?|-)(?:(?:${DAY}${ORD}?(?![\\d:])(?:(?:,?\\s*|-)${Y4}(?!\\d)|,?\\s*'\\d\\d(?!\\d))?${TIME})|${Y4}(?!\\d)|'\\d\\d(?!\\d))`,
     'g',
   ),
   accept(m, text) {
@@ -228,6 +241,7 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizer[] = [
   numeric,
   monthDay,
   monthDayDash,
+  monthYear,
   holiday,
   monthFirst,
   dayFirst,
