@@ -20,6 +20,10 @@ interface ScrubArgs {
   format?: InputFormat;
   workers?: number;
   quiet: boolean;
+  from?: string;
+  to?: string;
+  tables?: string[];
+  exclude?: string[];
 }
 
 export function registerScrub(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
@@ -61,7 +65,27 @@ export function registerScrub(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
           type: 'number',
           describe: 'free-text worker threads (default: number of cores)',
         })
-        .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar or summary' }),
+        .option('from', {
+          type: 'string',
+          describe: 'staging refresh: source database URL (read-only snapshot), with --to',
+        })
+        .option('to', {
+          type: 'string',
+          describe: 'staging refresh: target database URL (tables are replaced)',
+        })
+        .option('tables', { type: 'string', array: true, describe: 'with --from: only these tables' })
+        .option('exclude', { type: 'string', array: true, describe: 'with --from: skip these tables' })
+        .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar or summary' })
+        .example(
+          '$0 scrub export.csv notes/ --out clean/ --report clean/report.json',
+          'files and directories',
+        )
+        .example('$0 scrub visits.ndjson --out staging/ --vault keys.vault', 'pseudonyms kept across runs')
+        .example('cat notes.txt | $0 scrub - --format txt > clean.txt', 'stdin to stdout')
+        .example(
+          '$0 scrub --from postgres://prod-replica/ehr --to postgres://localhost/staging',
+          'copy a database into a de-identified staging database',
+        ),
     async (argv) => {
       const inputs = argv._.slice(1).map(String);
       exit(await runScrubCommand({ ...(argv as unknown as ScrubArgs), inputs }, io));
@@ -71,6 +95,7 @@ export function registerScrub(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
 
 export async function runScrubCommand(args: ScrubArgs, io: CommandIo): Promise<number> {
   const inputs = args.inputs ?? [];
+  if (args.from !== undefined || args.to !== undefined) return runDbScrub(args, inputs, io);
   if (inputs.length === 0)
     throw new PlaceboError('E_USAGE', 'give at least one INPUT', {}, 'placebo scrub FILE --out DIR');
   const toStdout = inputs.length === 1 && inputs[0] === '-';
@@ -94,6 +119,34 @@ export async function runScrubCommand(args: ScrubArgs, io: CommandIo): Promise<n
       format: args.format,
       workers: args.workers,
       quiet: args.quiet,
+    },
+    io,
+    defaultScrubIo,
+  );
+  return EXIT.ok;
+}
+
+async function runDbScrub(args: ScrubArgs, inputs: readonly string[], io: CommandIo): Promise<number> {
+  if (args.from === undefined || args.to === undefined)
+    throw new PlaceboError('E_USAGE', '--from and --to go together', {}, 'placebo scrub --from URL --to URL');
+  if (inputs.length > 0 || args.out !== undefined)
+    throw new PlaceboError('E_USAGE', '--from/--to copy a database; INPUT and --out are for files');
+  if (args.keyFile !== undefined && args.vault === undefined)
+    throw new PlaceboError('E_USAGE', '--key-file needs --vault FILE');
+  const split = (v: string[] | undefined) => v?.flatMap((t) => t.split(',')).filter(Boolean);
+  const tables = split(args.tables);
+  const exclude = split(args.exclude);
+  await runScrub(
+    {
+      inputs: [],
+      out: '.',
+      profile: args.profile,
+      report: args.report,
+      vault: args.vault,
+      keyFile: args.keyFile,
+      workers: args.workers,
+      quiet: args.quiet,
+      db: { from: args.from, to: args.to, ...(tables ? { tables } : {}), ...(exclude ? { exclude } : {}) },
     },
     io,
     defaultScrubIo,

@@ -18,6 +18,7 @@ import { type ScrubEnv, scrubDocument } from './engine.js';
 import type { ScrubIo } from './io-port.js';
 import { pseudonymiser } from './pseudonyms.js';
 import { buildReport, type FileEntry, type ScrubReport, summaryLines } from './report.js';
+import { type DbScrubOptions, scrubDatabase } from './run-db.js';
 import { inlineSpanFinder, type SpanFinder } from './span-finder.js';
 import { workerSpanFinder } from './span-pool.js';
 import { SpansFile } from './spans-file.js';
@@ -37,6 +38,8 @@ export interface ScrubOptions {
   format?: InputFormat;
   workers?: number;
   quiet?: boolean;
+  /** Staging refresh: copy database `from` into `to`, scrubbed (instead of inputs/out). */
+  db?: DbScrubOptions;
 }
 
 /** Every kind id a profile names must exist in the catalogue. */
@@ -84,8 +87,8 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
   checkProfileKinds(profile);
   const referenceDate = profile.referenceDate ?? today();
   const refDate = parseDate(referenceDate)!;
-  const files = await sio.listInputs(opts.inputs, io.cwd);
-  if (files.length === 0)
+  const files = opts.db ? [] : await sio.listInputs(opts.inputs, io.cwd);
+  if (files.length === 0 && !opts.db)
     throw new PlaceboError('E_USAGE', 'no input files', {}, 'give files or directories');
   const outDir = resolve(io.cwd, opts.out);
   const targets = new Map<string, string>();
@@ -107,7 +110,7 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
       );
     targets.set(f, target);
   }
-  mkdirSync(outDir, { recursive: true });
+  if (!opts.db) mkdirSync(outDir, { recursive: true });
 
   const key = loadVaultKey({ keyFile: opts.keyFile, env: io.env, cwd: io.cwd });
   const store = PseudonymStore.open(
@@ -151,6 +154,7 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
     const entries: FileEntry[] = [];
     const committed: string[] = [];
     try {
+      if (opts.db) entries.push(...(await scrubDatabase(opts.db, env)));
       for (const file of files) {
         current = file === '-' ? 'stdin' : basename(file);
         const target = targets.get(file)!;

@@ -1,0 +1,53 @@
+/**
+ * The staging refresh: `placebo scrub --from URL --to URL`. The source database is read in one
+ * read-only snapshot, every table goes through the same document scrubber as files (so
+ * pseudonyms are shared across tables and foreign keys still join), into the target by its bulk
+ * loader; row counts are verified by copyDatabase. Credentials never reach the report.
+ */
+import { PlaceboError } from '../core/errors.js';
+import { copyDatabase, documentTransform, isDbUrl, maskUrl } from '../db/index.js';
+import { type DocumentResult, type ScrubEnv, scrubDocument } from './engine.js';
+import type { FileEntry } from './report.js';
+
+export interface DbScrubOptions {
+  from: string;
+  to: string;
+  tables?: readonly string[];
+  exclude?: readonly string[];
+}
+
+export async function scrubDatabase(opts: DbScrubOptions, env: ScrubEnv): Promise<FileEntry[]> {
+  for (const [flag, url] of [
+    ['--from', opts.from],
+    ['--to', opts.to],
+  ] as const) {
+    if (!isDbUrl(url))
+      throw new PlaceboError(
+        'E_USAGE',
+        `${flag} is not a database URL`,
+        { path: flag },
+        'postgres://…, mysql://… or sqlite:PATH',
+      );
+  }
+  const results = new Map<string, DocumentResult>();
+  const copy = await copyDatabase(opts.from, opts.to, {
+    replace: true,
+    ...(opts.tables ? { tables: opts.tables } : {}),
+    ...(opts.exclude ? { exclude: opts.exclude } : {}),
+    transform: documentTransform(async (input, output) => {
+      results.set(input.file, await scrubDocument(input, output, env));
+    }),
+  });
+  return copy.tables.map((t) => ({
+    input: `${maskUrl(opts.from)}#${t.table}`,
+    output: `${maskUrl(opts.to)}#${t.table}`,
+    format: 'table',
+    sha256: { input: null, output: null },
+    result: results.get(t.table) ?? {
+      recordsIn: t.read,
+      recordsOut: t.written,
+      fields: [],
+      categories: {},
+    },
+  }));
+}
