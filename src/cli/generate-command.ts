@@ -92,7 +92,13 @@ export function registerGenerate(cli: Argv, io: CommandIo, exit: ExitSink): Argv
           describe: 'with --to: create tables (default), truncate or append to them, or replace them',
         })
         .option('create', { type: 'boolean', describe: 'with --to: same as --load-mode create' })
-        .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar or summary' }),
+        .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar or summary' })
+        .example('$0 generate', '100 patients and their charts as CSV in ./out')
+        .example('$0 generate --count 10000 --format ndjson --seed 7 --out data/', 'same seed, same bytes')
+        .example('$0 generate --format sql --dialect mysql --out seed/', 'CREATE TABLE + INSERT files')
+        .example('$0 generate --format fhir --count 20', 'one FHIR transaction Bundle per patient')
+        .example('$0 generate --to postgres://localhost/test --count 50000', 'load straight into PostgreSQL')
+        .example('$0 generate --table patients --out - | head', 'one table to stdout'),
     async (argv) => {
       exit(await runGenerate(argv as unknown as GenerateArgs, io));
     },
