@@ -6,6 +6,7 @@
  * note text per second. The file doubles as its child processes:
  *   node scrub.bench.js --child identity IN OUT
  *   node scrub.bench.js --child freetext IN
+ *   node scrub.bench.js --child csv OUT MB   (just write the input, for profiling)
  * Input rows are invented here from small lists (never real records).
  */
 
@@ -192,4 +193,5 @@ const [mode, a, b] = process.argv.includes('--child')
   ? process.argv.slice(process.argv.indexOf('--child') + 1)
   : [];
 if (mode === 'identity') await identity(a!, b!);
+else if (mode === 'csv') await writeCsv(a!, Number(b) * 1024 * 1024);
 else if (mode === 'freetext') await freetext(a!);
