@@ -504,6 +504,15 @@ const MONTH_NAMES = new Set(['may', 'june', 'april', 'august', 'jan', 'march']);
 const REL_AFTER =
   /^[ \t]*(?:[(,]|-{1,2})[ \t]*(?:(?:the[ \t]+)?(?:pt|patient)(?:'s|’s|s)?[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?(?:son|daughter|dtr|dau|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbor|neighbour|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|grandmother|grandfather|fiance|fiancee|boyfriend|girlfriend|hcp|proxy|caregiver|guardian|poa|nok|step[a-z]+|[a-z]+-in-law)\b/i;
 
+/** REL_AFTER at `at`, after a cheap look at the next non-blank character (hot path). */
+function relationFollows(text: string, at: number): boolean {
+  let i = at;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  const c = text.charCodeAt(i);
+  if (c !== 40 && c !== 44 && c !== 45) return false; // ( , -
+  return REL_AFTER.test(text.slice(at, at + 40));
+}
+
 /** Dotted capital pairs that are not initials. */
 const NOT_INITIALS = new Set([
   'AM',
@@ -1029,7 +1038,7 @@ export function findNames(text: string): Candidate[] {
       )
         j++;
       const last = toks[j] as Tok;
-      if ((j > i || !t.clinical || t.given) && REL_AFTER.test(text.slice(last.end, last.end + 40))) {
+      if ((j > i || !t.clinical || t.given) && relationFollows(text, last.end)) {
         emit(i, j, 0.8, 'context:relation-after');
         i = j;
         continue;
