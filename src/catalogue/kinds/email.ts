@@ -19,12 +19,45 @@ function domainFor(original: string, rng: Rng): string {
   return rng.pick(EXAMPLE);
 }
 
+/** Per name length: where each lower-cased name sits in namesOfLength(length). */
+const positionsByLength = new Map<number, Map<string, number[]>>();
+
+function positionsOf(length: number): Map<string, number[]> {
+  let m = positionsByLength.get(length);
+  if (!m) {
+    m = new Map();
+    namesOfLength(length).forEach((n, i) => {
+      const key = n.toLowerCase();
+      const at = m!.get(key);
+      if (at) at.push(i);
+      else m!.set(key, [i]);
+    });
+    positionsByLength.set(length, m);
+  }
+  return m;
+}
+
+/**
+ * A name of `run`'s length other than `run` itself: the same draw as picking from the list with
+ * `run` filtered out, without building that filtered copy on every call.
+ */
+function otherName(run: string, rng: Rng): string | undefined {
+  const names = namesOfLength(run.length);
+  const skip = positionsOf(run.length).get(run.toLowerCase()) ?? [];
+  const size = names.length - skip.length;
+  if (size <= 0) return undefined;
+  // rng.int(0, size - 1) draws exactly as rng.pick over a list of `size` names
+  let k = rng.int(0, size - 1);
+  for (const i of skip) if (i <= k) k++;
+  return names[k];
+}
+
 /** Letter runs become names of the same length and case where one exists; digits are redrawn. */
 function localPart(original: string, rng: Rng): string {
   return original.slice(0, 64).replace(/[A-Za-z]+|[^A-Za-z]+/g, (run) => {
     if (!/^[A-Za-z]/.test(run)) return fillShape(run, rng);
-    const names = namesOfLength(run.length).filter((n) => n.toLowerCase() !== run.toLowerCase());
-    return names.length > 0 ? applyCase(rng.pick(names), caseOf(run)) : fillShape(run, rng);
+    const name = otherName(run, rng);
+    return name !== undefined ? applyCase(name, caseOf(run)) : fillShape(run, rng);
   });
 }
 
