@@ -130,7 +130,7 @@ describe('FHIR Bundle', () => {
     const findings = JSON.parse(r.stdout).findings;
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
-      field: 'entry[].resource.telecom[].value',
+      field: 'Patient.telecom[].value',
       at: 'entry[1].resource.telecom[1].value',
       kind: 'phone',
       category: 4,
