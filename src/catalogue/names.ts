@@ -69,8 +69,11 @@ export function nameSuffix(rng: Rng): string {
   return String(rng.int(100, 999));
 }
 
-export function makeGiven(rng: Rng, style: Style): string {
-  const name = rng.pick(wordLists().given);
+export function makeGiven(rng: Rng, style: Style, sex?: 'female' | 'male'): string {
+  const lists = wordLists();
+  const name = rng.pick(
+    sex === 'female' ? lists.givenFemale : sex === 'male' ? lists.givenMale : lists.given,
+  );
   return style === 'realistic' ? name + nameSuffix(rng) : name;
 }
 

@@ -16,6 +16,8 @@ export interface MakeOptions {
   style: Style;
   /** Prefer forms that pass strict issuer validators, keeping an explicit TEST marker instead. */
   validatorFriendly?: boolean;
+  /** For given names: draw from the names usually given to this sex (a patient's recorded sex). */
+  sex?: 'female' | 'male';
 }
 
 /** Site conventions that make more values provably fake (from a check/scrub profile). */

@@ -8,6 +8,8 @@ import { COMMON_SURNAMES } from '../data/catalogue/common-surnames.js';
 
 interface Lists {
   given: readonly string[];
+  givenFemale: readonly string[];
+  givenMale: readonly string[];
   family: readonly string[];
   streetSuffix: readonly string[];
   cityName: readonly string[];
@@ -37,8 +39,15 @@ export function wordLists(): Lists {
   const d = faker.rawDefinitions;
   const given = clean(strings(d.person?.first_name));
   const family = clean(strings(d.person?.last_name));
+  const byKey = (key: string) => {
+    const lists = d.person?.first_name as Record<string, unknown> | undefined;
+    const own = clean(strings(lists?.[key]));
+    return own.length > 0 ? own : given;
+  };
   cached = {
     given,
+    givenFemale: byKey('female'),
+    givenMale: byKey('male'),
     family,
     streetSuffix: clean(strings(d.location?.street_suffix)),
     cityName: strings(d.location?.city_name),

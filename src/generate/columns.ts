@@ -113,7 +113,21 @@ export function compileColumn(
       const kind = kindById(spec.kind!);
       if (!kind) return problem(`unknown identifier kind "${spec.kind}"`, didYouMean(spec.kind!, kindIds()));
       const opts = { style: env.style };
-      return { ...base, random: true, gen: (_c, rng) => kind.make(rng, opts) };
+      const sexCol = spec.sexColumn;
+      if (sexCol === undefined) return { ...base, random: true, gen: (_c, rng) => kind.make(rng, opts) };
+      if (!sameRow(sexCol, ['sexColumn'])) return undefined;
+      const sexIdx = env.columnNames.indexOf(sexCol);
+      const female = { ...opts, sex: 'female' as const };
+      const male = { ...opts, sex: 'male' as const };
+      return {
+        ...base,
+        deps: [sexCol],
+        random: true,
+        gen: (c, rng) => {
+          const sex = String(c.values[sexIdx] ?? '').toLowerCase();
+          return kind.make(rng, sex.startsWith('f') ? female : sex.startsWith('m') ? male : opts);
+        },
+      };
     }
     case 'faker': {
       const fn = env.faker.method(spec.faker!);

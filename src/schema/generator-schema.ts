@@ -87,6 +87,10 @@ export type GeneratorKey = (typeof GENERATOR_KEYS)[number];
 
 export const ColumnObject = z.strictObject({
   kind: z.string().optional().describe('identifier kind from the catalogue: ssn, mrn, phone...'),
+  sexColumn: z
+    .string()
+    .optional()
+    .describe('with kind given-name or person-name: a column of the same row holding female/male'),
   faker: z.string().optional().describe('faker method path: location.city, lorem.sentence'),
   args: z.array(z.unknown()).optional().describe('arguments for the faker method'),
   choice: z

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { wordLists } from '../../src/catalogue/word-lists.js';
 import { loadBuildChart } from '../../src/generate/chart-source.js';
 import { RowEngine } from '../../src/generate/engine.js';
 import { compilePlan } from '../../src/generate/plan.js';
@@ -102,5 +103,22 @@ describe('generated charts are coherent', () => {
       expect(typeof o.value).toBe('number');
       expect(String(o.unit)).not.toBe('');
     }
+  });
+});
+
+describe('names follow the recorded sex', () => {
+  it('female patients get names from the female list, male from the male list', () => {
+    const lists = wordLists();
+    const female = new Set(lists.givenFemale);
+    const male = new Set(lists.givenMale);
+    let checked = 0;
+    for (const p of patients.values()) {
+      const own = p.sex === 'female' ? female : male;
+      const other = p.sex === 'female' ? male : female;
+      const name = String(p.given_name);
+      expect(own.has(name) || !other.has(name), `${p.sex} patient ${String(p.id)}`).toBe(true);
+      checked++;
+    }
+    expect(checked).toBe(400);
   });
 });

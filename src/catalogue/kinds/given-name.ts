@@ -29,7 +29,7 @@ export const givenName: IdentifierKind = {
   ],
   // Not provable in the default obvious style, where given names carry no marker by design.
   provable: false,
-  make: (rng, opts) => makeGiven(rng, opts.style),
+  make: (rng, opts) => makeGiven(rng, opts.style, opts.sex),
   surrogate: (original, rng, opts) => surrogateName(original, rng, opts, 'given'),
   isFake: (value, opts) => nameVerdict(value, opts, 'unprovable'),
   detect(value) {

@@ -52,7 +52,7 @@ export const personName: IdentifierKind = {
   ],
   provable: true,
   make(rng, opts) {
-    const given = makeGiven(rng, opts.style);
+    const given = makeGiven(rng, opts.style, opts.sex);
     const family = makeFamily(rng, opts.style);
     if (opts.style === 'obvious' && rng.chance(0.5)) return `${family.toUpperCase()}, ${given.toUpperCase()}`;
     return `${given} ${family}`;
