@@ -6,6 +6,8 @@ import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import type { Style } from '../catalogue/types.js';
 import type { CommandIo } from '../cli/io.js';
+import { fhirRecords } from '../fhir/record-view.js';
+import { fhirRuleSet } from '../fhir/scrub-rules.js';
 import type { InputDocument, InputFormat } from '../io/types.js';
 import { loadProfile } from '../schema/profile.js';
 import type { SpanFinder } from '../scrub/span-finder.js';
@@ -54,11 +56,13 @@ function lazyPool(workers: number): SpanFinder {
 export async function runCheck(opts: RunCheckOptions, io: CommandIo, cio: CheckIo): Promise<CheckReport> {
   const profile = loadProfile(opts.profile, io.cwd);
   const files = await cio.listInputs(opts.inputs, io.cwd);
+  const rules = fhirRuleSet(profile.fhirRules);
   const progress = io.interactive && !opts.quiet ? terminalProgress(io.stderr) : NO_PROGRESS;
   async function* sources(): AsyncGenerator<CheckSource> {
     for (const file of files) {
       const doc = await cio.openInput(file, { format: opts.inputFormat, cwd: io.cwd, stdin: io.stdin });
-      yield { name: file, format: doc.format, records: () => doc.records() };
+      // FHIR resources are read through the FHIR view (typed paths, narrative and attachment text).
+      yield { name: file, format: doc.format, records: () => fhirRecords(doc.records(), rules) };
     }
   }
   const workers = Math.max(1, opts.workers ?? availableParallelism());

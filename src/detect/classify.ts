@@ -5,6 +5,7 @@
  */
 import type { Category } from '../catalogue/types.js';
 import { PlaceboError } from '../core/errors.js';
+import type { FhirRuleSpec } from '../fhir/scrub-rules.js';
 import type { CataloguePort, HeaderMatch } from './catalogue-port.js';
 import { extraHeaderMatch } from './extra-hints.js';
 import { fhirRule } from './fhir-rules.js';
@@ -15,6 +16,8 @@ import type { FieldClass, FieldSample } from './types.js';
 export interface ClassifyProfile {
   /** Column name or path → kind id, "keep" or "free-text". */
   fields: Readonly<Record<string, string>>;
+  /** A profile's own FHIR element rules, tried before the built-in ones. */
+  fhirRules?: readonly FhirRuleSpec[];
 }
 
 /**
@@ -75,7 +78,7 @@ export function classifyField(
   const mapped = mapping(sample, profile);
   if (mapped !== undefined) return fromProfile(path, key, mapped, catalogue);
 
-  const fhir = fhirRule(path);
+  const fhir = fhirRule(path, profile.fhirRules);
   if (fhir) {
     const category = fhir.kind ? (catalogue.kindById(fhir.kind)?.category ?? null) : null;
     if (!fhir.kind || category !== null) {

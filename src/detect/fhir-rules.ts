@@ -1,8 +1,13 @@
 /**
- * FHIR R4 paths whose meaning the element name alone does not carry (`family`, `given`, `line`,
- * `value`): matched on the end of the folded path, so they hold inside Bundles too.
+ * FHIR element rules as the field classifier sees them. The rules themselves are data
+ * (src/data/fhir/scrub-rules.yaml, plus a profile's `fhir.rules` in front); this maps a rule's
+ * action to a classification. Typed paths (`Patient.name[].family`, from the FHIR record view)
+ * meet every rule; plain JSON paths only the generic `**.` ones, matched on the end of the path.
  */
+import { type FhirRuleSpec, fhirRuleSet, isTypedPath } from '../fhir/scrub-rules.js';
+
 export interface FhirRule {
+  /** The rule's element path (as written in the rules file). */
   suffix: string;
   kind: string | null;
   freeText?: boolean;
@@ -10,41 +15,16 @@ export interface FhirRule {
   perValue?: readonly string[];
 }
 
-const CONTACT = ['phone', 'email', 'url', 'fax'];
+const FREE_TEXT = new Set(['free-text', 'narrative', 'attachment']);
 
-const RULES: readonly FhirRule[] = [
-  { suffix: 'name[].family', kind: 'family-name' },
-  { suffix: 'name[].given[]', kind: 'given-name' },
-  { suffix: 'name[].prefix[]', kind: null },
-  { suffix: 'name[].text', kind: 'person-name' },
-  { suffix: 'address[].line[]', kind: 'street-address' },
-  { suffix: 'address[].text', kind: 'street-address' },
-  { suffix: 'address[].city', kind: 'city' },
-  { suffix: 'address[].district', kind: 'county' },
-  { suffix: 'address[].postalCode', kind: 'zip' },
-  { suffix: 'telecom[].value', kind: 'phone', perValue: CONTACT },
-  { suffix: 'identifier[].value', kind: 'mrn', perValue: ['ssn', 'mbi', 'email', 'phone'] },
-  // Definitional URLs and code systems: names of standards, not of people.
-  { suffix: 'extension[].url', kind: null },
-  { suffix: 'modifierExtension[].url', kind: null },
-  { suffix: 'system', kind: null },
-  { suffix: 'meta.profile[]', kind: null },
-  { suffix: 'coding[].code', kind: null },
-  { suffix: 'coding[].display', kind: null },
-  { suffix: 'resourceType', kind: null },
-  { suffix: 'birthDate', kind: 'birth-date' },
-  { suffix: 'deceasedDateTime', kind: 'date' },
-  { suffix: 'photo[].data', kind: 'photo' },
-  { suffix: 'photo[].url', kind: 'photo' },
-  { suffix: 'text.div', kind: null, freeText: true },
-  { suffix: 'note[].text', kind: null, freeText: true },
-  { suffix: 'valueString', kind: null, freeText: true },
-  { suffix: 'conclusion', kind: null, freeText: true },
-];
-
-export function fhirRule(path: string): FhirRule | null {
-  for (const rule of RULES) {
-    if (path === rule.suffix || path.endsWith(`.${rule.suffix}`)) return rule;
-  }
-  return null;
+export function fhirRule(path: string, extra?: readonly FhirRuleSpec[]): FhirRule | null {
+  const rule = fhirRuleSet(extra).match(path, isTypedPath(path));
+  if (!rule) return null;
+  if (FREE_TEXT.has(rule.action)) return { suffix: rule.path, kind: null, freeText: true };
+  const kind = rule.action === 'kind' || rule.action === 'remove' ? (rule.kind ?? null) : null;
+  return {
+    suffix: rule.path,
+    kind,
+    ...(kind && rule.perValue ? { perValue: rule.perValue } : {}),
+  };
 }

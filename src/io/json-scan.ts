@@ -1,4 +1,5 @@
 import { FileLeaf, FileRecord } from './file-record.js';
+import { type RawEdit, spliceEdits } from './json-edit.js';
 import { LIMITS } from './limits.js';
 import type { LeafType } from './types.js';
 
@@ -21,8 +22,11 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
  */
 export class JsonRecord extends FileRecord {
   tree: unknown;
+  /** Structural edits beside leaf replacements (src/io/json-edit.ts); undefined when none. */
+  edits?: RawEdit[];
 
   protected rebuild(): string {
+    if (this.edits) return spliceEdits(this.raw, this.leaves, this.edits);
     let out = '';
     let pos = 0;
     for (const leaf of this.leaves) {

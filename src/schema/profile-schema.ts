@@ -4,6 +4,7 @@
  * which ZIP3 list to apply, and the site's test-data conventions that `check` honours.
  */
 import { z } from 'zod';
+import { fhirRuleSchema } from '../fhir/scrub-rules.js';
 
 export const ACTIONS = [
   'keep',
@@ -97,6 +98,16 @@ export const profileSchema = z
       })
       .strict()
       .optional(),
+    fhir: z
+      .object({
+        rules: z
+          .array(fhirRuleSchema)
+          .optional()
+          .describe('FHIR element rules tried before the built-in ones (first match wins)'),
+      })
+      .strict()
+      .optional()
+      .describe('FHIR resources: element path → action (see src/data/fhir/scrub-rules.yaml)'),
   })
   .strict();
 

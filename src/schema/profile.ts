@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import type { Category, SiteConventions } from '../catalogue/types.js';
 import { PlaceboError } from '../core/errors.js';
 import { PACKAGE_ROOT } from '../core/version.js';
+import type { FhirRuleSpec } from '../fhir/scrub-rules.js';
 import {
   type Action,
   type ProfileFile,
@@ -39,6 +40,8 @@ export interface Profile {
   shiftDays: number | undefined;
   site: SiteConventions;
   check: { kinds: 'all' | readonly string[]; ignoreFields: readonly string[] };
+  /** The profile's own FHIR element rules (before the built-in ones); empty by default. */
+  fhirRules?: readonly FhirRuleSpec[];
 }
 
 /** The action for a value of `kind` (category `category`): kind entry, else category entry, else keep. */
@@ -139,6 +142,7 @@ function merge(base: Profile, p: ProfileFile, source: string): Profile {
       kinds: p.check?.kinds ?? base.check.kinds,
       ignoreFields: [...base.check.ignoreFields, ...(p.check?.ignoreFields ?? [])],
     },
+    fhirRules: [...(p.fhir?.rules ?? []), ...(base.fhirRules ?? [])],
   };
 }
 

@@ -12,6 +12,7 @@ import type { FieldClass } from '../detect/types.js';
 import type { DocRecord, InputDocument, Leaf, OutputDocument } from '../io/types.js';
 import { type Action, actionFor, type Profile } from '../schema/profile.js';
 import { contextFor } from './context-filter.js';
+import { fhirDocuments } from './fhir-record.js';
 import type { SpanFinder, TextJob } from './span-finder.js';
 import { addCategory, type CategoryTotals, emptyCounts, type FieldCounts } from './stats.js';
 import type { RecordContext, Span } from './text/types.js';
@@ -307,6 +308,8 @@ export async function scrubDocument(
   output: OutputDocument,
   env: ScrubEnv,
 ): Promise<DocumentResult> {
+  // FHIR resources are read through the FHIR view and finished (ids, removals, labels) on write.
+  ({ input, output } = fhirDocuments(input, output, env));
   const iterator = input.records()[Symbol.asyncIterator]();
   const sampler = new Sampler();
   const head: DocRecord[] = [];
