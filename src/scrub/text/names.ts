@@ -504,6 +504,15 @@ const MONTH_NAMES = new Set(['may', 'june', 'april', 'august', 'jan', 'march']);
 const REL_AFTER =
   /^[ \t]*(?:[(,]|-{1,2})[ \t]*(?:(?:the[ \t]+)?(?:pt|patient)(?:'s|’s|s)?[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?(?:son|daughter|dtr|dau|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbor|neighbour|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|grandmother|grandfather|fiance|fiancee|boyfriend|girlfriend|hcp|proxy|caregiver|guardian|poa|nok|step[a-z]+|[a-z]+-in-law)\b/i;
 
+const FIELD_END = /^(?:[ \t]*(?:$|[\r\n|;)])|[ \t]+[A-Z]\.?(?:[ \t]*(?:$|[\r\n|;,)])))/;
+const LOWER_TITLE_NAME = /^\.?[ \t]{1,2}([a-z][a-z'’-]{1,20})\b/;
+/** Words after a lower-case "dr" that are never its surname. */
+const LOWER_TITLE_STOP = new Set(
+  'will to at in on is was and re for aware notified here called paged ok said says saw sees see in rounds team note notes order orders office visit appt the a an of with by from'.split(
+    ' ',
+  ),
+);
+
 /** REL_AFTER at `at`, after a cheap look at the next non-blank character (hot path). */
 function relationFollows(text: string, at: number): boolean {
   let i = at;
@@ -881,6 +890,27 @@ export function findNames(text: string): Candidate[] {
       }
     }
 
+    // A'. lower-case title + surname: "dr. brown aware", "dr smith paged"
+    if ((t.lower === 'dr' || t.lower === 'doctor') && t.shape === 'lower') {
+      const m = LOWER_TITLE_NAME.exec(text.slice(t.end, t.end + 28));
+      const w = m?.[1];
+      if (m && w) {
+        const rank = lists.family.get(w) ?? 0;
+        // an eponym is fine here ("dr smith" is no fracture); a drug or clinical word is not
+        const plain = !lists.clinical.has(w) && !LOWER_TITLE_STOP.has(w);
+        if (rank > 0 && plain && (rank <= 3000 || !lists.common.has(w))) {
+          const start = t.end + m[0].length - w.length;
+          out.push({
+            start,
+            end: start + w.length,
+            kind: 'family-name',
+            score: 0.75,
+            source: 'context:title',
+          });
+        }
+      }
+    }
+
     // B'. lower-case names after a relation word: "wife mary", "pt john smith"
     if (next === undefined || next.start > t.end + 3) {
       if (RELATIONS.has(t.lower) || t.lower === 'pt' || t.lower === 'patient') {
@@ -1060,7 +1090,10 @@ export function findNames(text: string): Candidate[] {
       const g = gap(text, t, next);
       if (
         (g === ', ' || g === ',') &&
-        (!next.common || (t.family > 0 && !t.common)) &&
+        (!next.common ||
+          (t.family > 0 && !t.common) ||
+          // "Smith, Will" closing a field or line: a surname then a given name, not prose
+          (t.family > 0 && t.family <= 5000 && FIELD_END.test(text.slice(next.end, next.end + 6)))) &&
         t.shape === next.shape
       ) {
         const j = extend(i + 1, (x) => x.shape === 'init' || (x.given && !x.clinical && capLike(x)));
@@ -1162,6 +1195,36 @@ export function findNames(text: string): Candidate[] {
       if (t.given) emit(i, i, 0.7, 'dictionary:given-name');
       else if (t.family > 0 && t.family <= 60000 && !lists.lessCommon.has(t.lower))
         emit(i, i, 0.6, 'dictionary:family-name');
+    }
+  }
+  return withCoordinated(text, out, lists);
+}
+
+const AND_BEFORE = /([A-Z][a-z'’]{1,20})[ \t]+(?:and|&)[ \t]+$/;
+const AND_AFTER = /^[ \t]+(?:and|&)[ \t]+([A-Z][a-z'’]{1,20})\b/;
+
+/**
+ * "Don and Ginger visited", "with Daisy and Will": a capitalised given name joined by "and" to a
+ * name already found is a name too (even when it is also a word), unless it is clinical or a month.
+ */
+function withCoordinated(text: string, out: Candidate[], lists: WordLists): Candidate[] {
+  const n = out.length;
+  for (let k = 0; k < n; k++) {
+    const c = out[k] as Candidate;
+    if (c.kind !== 'given-name' && c.kind !== 'person-name') continue;
+    const ok = (w: string) => {
+      const l = w.toLowerCase();
+      return lists.given.has(l) && !lists.clinical.has(l) && !lists.eponyms.has(l) && !MONTH_NAMES.has(l);
+    };
+    const b = AND_BEFORE.exec(text.slice(Math.max(0, c.start - 30), c.start));
+    if (b?.[1] && ok(b[1])) {
+      const start = c.start - b[0].length;
+      out.push({ start, end: start + b[1].length, kind: 'given-name', score: 0.7, source: 'context:and' });
+    }
+    const a = AND_AFTER.exec(text.slice(c.end, c.end + 30));
+    if (a?.[1] && ok(a[1])) {
+      const start = c.end + a[0].length - a[1].length;
+      out.push({ start, end: start + a[1].length, kind: 'given-name', score: 0.7, source: 'context:and' });
     }
   }
   return out;

@@ -146,3 +146,23 @@ describe('more date and phone notations', () => {
     },
   );
 });
+
+describe('coordination, surname-first fields, lower-case titles', () => {
+  test.each([
+    ['Don and Ginger visited.', ['Don', 'Ginger']],
+    ['Discussed plan with Daisy and Will.', ['Daisy', 'Will']],
+    ['Smith, Will', ['Smith, Will']],
+    ['Brown, Hope|MRN 123', ['Brown, Hope']],
+    ['dr. brown aware', ['brown']],
+    ['pt seen by dr jones today', ['jones']],
+  ])('%s', (text, want) => {
+    for (const w of want) expect(values(text)).toContain(w);
+  });
+
+  test.each(['Smith, will need to recheck', 'dr aware of k 3.1', 'dr. will see pt in am', 'dr lasix'])(
+    'no name in: %s',
+    (text) => {
+      expect(found(text).filter((f) => f.kind.endsWith('name'))).toEqual([]);
+    },
+  );
+});
