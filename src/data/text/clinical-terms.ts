@@ -84,6 +84,8 @@ shingrix fluzone
 `;
 
 const CLINICAL = `
+center centre ctr
+
 aline a-line cordis quinton posey groshong mediport portacath dobhoff doboff bair impella portland
 bivona shiley passy-muir pleurx jackson-pratt hemovac blakemore minnesota sengstaken ohio
 

@@ -22,6 +22,10 @@ describe('facility names (category 2)', () => {
     ['Transferred From Oakmont General Hospital', 'Oakmont General Hospital'],
     ['PT FROM HARBORVIEW NURSING HOME', 'HARBORVIEW NURSING HOME'],
     ['sent back to Fenwick at 1400', 'Fenwick'],
+    ['transferred from Sacred Heart Hospital', 'Sacred Heart Hospital'],
+    ['seen at Good Samaritan Medical Center', 'Good Samaritan Medical Center'],
+    ['hx at Beth Israel Deaconess Medical Center', 'Beth Israel Deaconess Medical Center'],
+    ['follows at Mayo Clinic', 'Mayo Clinic'],
   ])('%s', (text, want) => {
     expect(values(text)).toContain(want);
     const f = found(text).find((x) => x.value === want);
@@ -39,6 +43,10 @@ describe('facility names (category 2)', () => {
     'Rehab screening done, PT recs acute rehab',
     'Open House for families on 5 West',
     'Pain Clinic referral placed',
+    'f/u in Breast Clinic',
+    'Hand Clinic appt next week',
+    'Trauma Center activation',
+    'Allergy Clinic recs',
   ])('no facility in: %s', (text) => {
     expect(found(text).filter((f) => f.kind === 'facility-name')).toEqual([]);
   });

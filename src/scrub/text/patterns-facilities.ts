@@ -110,7 +110,15 @@ const GENERIC = new Set(
   physical occupational speech therapy pt/ot respiratory cardiopulmonary vascular vein
   nursing rehab rehabilitation home homes hospital hospitals clinic clinics center centre
   subacute-rehab ltac ltach snf icu micu sicu ccu csru picu nicu ed er or pacu floor unit
-  step stepdown tele telemetry dr mr mrs ms miss doctor nurse`.split(/\s+/),
+  step stepdown tele telemetry dr mr mrs ms miss doctor nurse hand bone falls fall burn
+  senior adult child children women men baby babies joint`.split(/\s+/),
+);
+
+/** Words of religious and charitable founders' names that head many hospital names. */
+const FOUNDER_WORDS = new Set(
+  'sacred holy providence mercy samaritan deaconess presbyterian baptist methodist lutheran adventist episcopal jewish hebrew israel sinai shriners kindred'.split(
+    ' ',
+  ),
 );
 
 function isUpper(c: number): boolean {
@@ -155,6 +163,10 @@ function distinctive(word: string, upperText: boolean): boolean {
   if (GENERIC.has(w) || lists.clinical.has(w)) return false;
   // "MICU", "OSH": an all-caps short word in mixed-case text is an abbreviation
   if (!upperText && word.length <= 4 && word === word.toUpperCase()) return false;
+  if (FOUNDER_WORDS.has(w)) return true;
+  // "Breast Clinic", "Trauma Center": an everyday word that is no name and no town names no place
+  if (lists.common.has(w) && !lists.given.has(w) && !lists.family.has(w) && !lists.cities.has(w))
+    return false;
   return true;
 }
 
@@ -187,7 +199,7 @@ const suffixFacility: PatternRecognizer = {
       start,
       end: m.index + m[0].length,
       kind: 'facility-name',
-      score: 0.8,
+      score: 0.95,
       source: 'pattern:facility',
     };
   },
