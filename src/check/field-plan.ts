@@ -59,7 +59,8 @@ export class FieldPlan {
       kind: ignored || !wanted ? undefined : kind,
       perValue: ignored || !perValue || perValue.length === 0 ? undefined : perValue,
       freeText: !ignored && cls.freeText,
-      sweep: !ignored && cls.kind === null && !cls.freeText,
+      // A FHIR rule that says "no identifier" (codes, systems, ids) is trusted: no sweep.
+      sweep: !ignored && cls.kind === null && !cls.freeText && cls.detectedBy !== 'fhir-rule',
       skipped: ignored || (kind !== undefined && !wanted),
     };
   }

@@ -10,6 +10,16 @@ function commonPrefix(a: string, b: string, from: number): number {
   return n;
 }
 
+/** Where the next node starts in the new text: its whole text, else its (unchanged) beginning. */
+function anchor(node: string, next: string, from: number): number {
+  for (const n of [node.length, 16, 8, 4]) {
+    if (n > node.length) continue;
+    const at = next.indexOf(node.slice(0, n), from);
+    if (at >= 0) return at;
+  }
+  return -1;
+}
+
 export function distributeText(nodes: readonly string[], next: string): string[] {
   const out: string[] = [];
   let c = 0;
@@ -35,7 +45,7 @@ export function distributeText(nodes: readonly string[], next: string): string[]
     let k = i + 1;
     while (k < nodes.length && nodes[k]!.trim() === '') k++;
     const from = c + commonPrefix(t, next, c);
-    const at = k < nodes.length ? next.indexOf(nodes[k]!, from) : -1;
+    const at = k < nodes.length ? anchor(nodes[k]!, next, from) : -1;
     if (at < 0) {
       // No anchor: this node takes the rest, later nodes are emptied.
       out.push(next.slice(c));
