@@ -56,11 +56,24 @@ export async function runCli(rawArgs: readonly string[], io: CommandIo): Promise
     if (printed) io.stdout.write(`${printed}\n`);
     return exitCode;
   } catch (err) {
-    const pe =
-      err instanceof PlaceboError
-        ? err
-        : new PlaceboError('E_INTERNAL', err instanceof Error ? err.message : 'unexpected error');
+    const pe = err instanceof PlaceboError ? err : internalError(err, io.env.PLACEBO_DEBUG === '1');
     io.stderr.write(`${formatError(pe)}\n`);
     return exitCodeFor(pe);
   }
+}
+
+/**
+ * An error placebo did not anticipate may quote data (a driver or parser message), so its text
+ * is shown only when the user opts in with PLACEBO_DEBUG=1.
+ */
+function internalError(err: unknown, debug: boolean): PlaceboError {
+  const name = err instanceof Error ? err.name : 'error';
+  if (debug && err instanceof Error)
+    return new PlaceboError('E_INTERNAL', `${err.message}\n${err.stack ?? ''}`);
+  return new PlaceboError(
+    'E_INTERNAL',
+    `unexpected ${name}`,
+    {},
+    'run again with PLACEBO_DEBUG=1 for details; they may quote data',
+  );
 }
