@@ -84,6 +84,10 @@ shingrix fluzone
 `;
 
 const CLINICAL = `
+aureus epidermidis pneumoniae aeruginosa coli diff difficile pylori faecalis faecium albicans glabrata auris
+cloacae marcescens mirabilis baumannii maltophilia influenzae pyogenes agalactiae viridans fragilis perfringens
+tuberculosis jirovecii fumigatus neoformans monocytogenes oxytoca freundii aerogenes catarrhalis lugdunensis
+
 center centre ctr
 
 aline a-line cordis quinton posey groshong mediport portacath dobhoff doboff bair impella portland

@@ -40,7 +40,26 @@ const TITLES = new Set([
   'sra',
   'srta',
 ]);
+/** Relations nurses write with "-in-law" or "god-": each a single hyphenated token. */
+const IN_LAWS = [
+  'daughter-in-law',
+  'son-in-law',
+  'sister-in-law',
+  'brother-in-law',
+  'mother-in-law',
+  'father-in-law',
+  'dtr-in-law',
+  'goddaughter',
+  'godson',
+  'godmother',
+  'godfather',
+  'grandniece',
+  'grandnephew',
+  'companion',
+  'landlord',
+];
 const STRONG_CONTEXT = new Set([
+  ...IN_LAWS,
   'patient',
   'pt',
   'pts',
@@ -286,6 +305,7 @@ const AMBIGUOUS_NAMES = new Set([
 
 /** Relation words: "son Will", "wife Hope" — the next capitalised word is a name even if also a word. */
 const RELATIONS = new Set([
+  ...IN_LAWS,
   'son',
   'daughter',
   'wife',
@@ -1003,6 +1023,15 @@ export function findNames(text: string): Candidate[] {
               !joins(text, first, after) ||
               !capLike(after) ||
               (after.family > 0 && !after.common && !after.clinical));
+          // "Paged Fenstead x2": an unknown capitalised word (no English word) after a contact verb
+          const softUnknown =
+            SOFT_BEFORE.has(t.lower) &&
+            first.shape === 'cap' &&
+            first.lower.length >= 3 &&
+            nameish(first) &&
+            !first.common &&
+            !first.lessCommon &&
+            !first.eponym;
           const ok =
             strength === 2
               ? !ptTherapy &&
@@ -1015,6 +1044,7 @@ export function findNames(text: string): Candidate[] {
                         joins(text, first, toks[k + 1] as Tok) &&
                         nameish(toks[k + 1] as Tok)))))
               : softGiven ||
+                softUnknown ||
                 strongName(first) ||
                 clinicalGiven ||
                 (capLike(first) && first.given && first.family > 0 && !first.clinical);
@@ -1170,6 +1200,19 @@ export function findNames(text: string): Candidate[] {
           i += 1;
           continue;
         }
+      } else if (
+        g === '. ' &&
+        text[t.start - 1] === '(' &&
+        next.shape === 'cap' &&
+        nameish(next) &&
+        !next.common &&
+        !next.lessCommon &&
+        !next.eponym
+      ) {
+        // "Cardiology (J. Quiholt) in to see pt": an initial and a surname in brackets
+        emit(i, i + 1, 0.75, 'context:initial-surname');
+        i += 1;
+        continue;
       } else if (g === '. ' && strongName(next) && next.family > 0) {
         emit(i, i + 1, 0.8, 'dictionary:initial-surname');
         i += 1;

@@ -112,6 +112,10 @@ describe('names that are everyday words', () => {
     ['Daisy (dtr) in this am', 'Daisy'],
     ['Rose Vordorf, SN', 'Rose Vordorf'],
     ['Dr. K aware of low uo', 'K'],
+    ['Paged Fenstead x2, awaiting call back', 'Fenstead'],
+    ['Cardiology (J. Quiholt) in to see pt', 'J. Quiholt'],
+    ["Pt's goddaughter, Daisy Grimes, called from home", 'Daisy Grimes'],
+    ['Daughter-in-law Dawn in to visit', 'Dawn'],
   ])('%s', (text, want) => {
     expect(values(text)).toContain(want);
   });
@@ -128,6 +132,9 @@ describe('names that are everyday words', () => {
     'May start TF today.',
     'Pt watching TV, Red Sox game on.',
     'Mark Site Prior To Procedure.',
+    'Paged Renal x2, awaiting call back',
+    'Per Protocol, lytes repleted.',
+    'Culture (S. Aureus) pending sensitivities',
   ])('no name in: %s', (text) => {
     expect(found(text).filter((f) => ['given-name', 'family-name', 'person-name'].includes(f.kind))).toEqual(
       [],

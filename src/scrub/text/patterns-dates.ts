@@ -53,11 +53,11 @@ const numeric: PatternRecognizer = {
 const FRACTION_BEFORE =
   /(?:\bbp|b\/p|pain|strength|motor|power|score|grade|scale|rated|reflexes|pulses?|sbp|dbp|map|ratio|x|gcs|apgars?|murmur|ii|iii|iv|\bof|\/|[-+])\s*[:=]?\s*$/;
 const DATE_BEFORE =
-  /(?:\bon|last[ \t]+[a-z]{2,12}|labs?|drawn|collected|resulted|reported|imaging|echo|ekg|ecg|cxr|x-?ray|ct|mri|us|visit|seen|since|from|until|till|thru|through|dated?|seen|admitted|admit|discharged|dc'?d|visit|appt|appointment|surgery|procedure|dob|dos|born|started|stopped|began|last|next|due|by|before|after|of|as of|effective)\s*[:=]?\s*$/;
+  /(?:\bon|last[ \t]+[a-z]{2,12}|labs?|drawn|collected|resulted|reported|imaging|echo|done|performed|obtained|ekg|ecg|cxr|x-?ray|ct|mri|us|visit|seen|since|from|until|till|thru|through|dated?|seen|admitted|admit|discharged|dc'?d|visit|appt|appointment|surgery|procedure|dob|dos|born|started|stopped|began|last|next|due|by|before|after|of|as of|effective)\s*[:=]?\s*$/;
 
 /** Words before an m-d pair (dash) that make it a date: "on 10-23", "since 3-14", "admitted 7-2". */
 const DASH_DATE_BEFORE =
-  /(?:\bon|last[ \t]+[a-z]{2,12}|\bhere|hosp(?:ital)?|center|ctr|clinic|rehab|\bed|\ber|\bew|\bosh|\btx'?d?|transferred|transfer|xfer(?:red)?|fall|fell|injury|surgery|procedure|episode|arrest|intubated|extubated|placed|removed|changed|inserted|held|restarted|resumed|echo|cath|mri|cxr|ekg|visit|appt|\bmd|\bpcp|since|until|till|thru|through|dated?|admitted|admit|adm|discharged|dc'?d|d\/c'?d|last|next|due|seen|started|stopped|began|born|dob|dos|s\/p|as of|effective|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:mon|tue|wed|thu|fri|sat|sun)\.?)\s*[:=]?\s*$/;
+  /(?:\bon|last[ \t]+[a-z]{2,12}|\bhere|hosp(?:ital)?|center|ctr|clinic|rehab|\bed|\ber|\bew|\bosh|\btx'?d?|transferred|transfer|xfer(?:red)?|fall|fell|injury|surgery|procedure|episode|arrest|intubated|extubated|placed|removed|changed|inserted|held|restarted|resumed|echo|done|performed|obtained|cath|mri|cxr|ekg|visit|appt|\bmd|\bpcp|since|until|till|thru|through|dated?|admitted|admit|adm|discharged|dc'?d|d\/c'?d|last|next|due|seen|started|stopped|began|born|dob|dos|s\/p|as of|effective|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:mon|tue|wed|thu|fri|sat|sun)\.?)\s*[:=]?\s*$/;
 
 /** m/d without a year: a date only when nothing says it is a fraction or score. */
 const monthDay: PatternRecognizer = {
