@@ -84,6 +84,9 @@ shingrix fluzone
 `;
 
 const CLINICAL = `
+neurosurg neurosurgery nsurg anesthesia anesthesiology anaesthesia cardiothoracic thoracic hepatology micro
+microbiology interventional hospitalist intensivist rheumatology gastroenterology toxicology tox
+
 aureus epidermidis pneumoniae aeruginosa coli diff difficile pylori faecalis faecium albicans glabrata auris
 cloacae marcescens mirabilis baumannii maltophilia influenzae pyogenes agalactiae viridans fragilis perfringens
 tuberculosis jirovecii fumigatus neoformans monocytogenes oxytoca freundii aerogenes catarrhalis lugdunensis

@@ -133,6 +133,9 @@ describe('names that are everyday words', () => {
     'Pt watching TV, Red Sox game on.',
     'Mark Site Prior To Procedure.',
     'Paged Renal x2, awaiting call back',
+    'paged Neurosurg x2',
+    'called Cardiothoracic re: chest tube',
+    'paged Otolaryngology for consult',
     'Per Protocol, lytes repleted.',
     'Culture (S. Aureus) pending sensitivities',
   ])('no name in: %s', (text) => {
