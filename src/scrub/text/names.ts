@@ -519,7 +519,7 @@ const KIN = new Set(
 /** Lower-case context words after which an everyday-word given name still reads as a person. */
 const SOFT_BEFORE = new Set(['per', 'paged', 'notified', 'informed', 'updated', 'called']);
 /** Hospital services by their ending: "paged Pulmonology", "called Psychiatry", "Neurosurg". */
-const SERVICE_ENDING = /(?:ology|ologist|ologists|surg|surgery|iatry|iatrics?|thesia|ics|ist)$/;
+const SERVICE_ENDING = /(?:ology|ologist|ologists|surg|surgery|iatry|iatrics?|thesia|ics)$/;
 /** Month names that are also given names: "per May 3" is a date. */
 const MONTH_NAMES = new Set(['may', 'june', 'april', 'august', 'jan', 'march']);
 /** A relation right after a name: "Will Wolf (friend)", "Ginger, pt's niece", "Don - son". */
