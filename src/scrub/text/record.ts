@@ -210,14 +210,19 @@ function findSeparated(view: TextView, value: string, phonePrefix = false): [num
     }
     return paren(i);
   };
+  // A match starts with the first character, "(", or (phones) "+" / "1": jump between those.
+  const starts = phonePrefix ? [chars[0]!, '(', '+', '1'] : [chars[0]!, '('];
+  const nextAt = starts.map((c) => hay.indexOf(c));
   const out: [number, number][] = [];
   for (let i = 0; i < n; ) {
-    const c = hay.charCodeAt(i);
-    const end =
-      (c === c0 || c === 40 || (phonePrefix && (c === 43 || c === 49))) &&
-      !(i > 0 && isAsciiAlnum(hay.charCodeAt(i - 1)))
-        ? at(i)
-        : -1;
+    let from = n;
+    for (let s = 0; s < starts.length; s++) {
+      if (nextAt[s]! >= 0 && nextAt[s]! < i) nextAt[s] = hay.indexOf(starts[s]!, i);
+      if (nextAt[s]! >= 0 && nextAt[s]! < from) from = nextAt[s]!;
+    }
+    if (from >= n) break;
+    i = from;
+    const end = i > 0 && isAsciiAlnum(hay.charCodeAt(i - 1)) ? -1 : at(i);
     if (end >= 0) {
       out.push([i, end]);
       i = end;

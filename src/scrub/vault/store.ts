@@ -28,8 +28,22 @@ function deriveKeys(master: Buffer, salt: Buffer): Keys {
   };
 }
 
+// IVs come from one randomBytes call per 1024 seals rather than a call per value.
+const IV_POOL = 12 * 1024;
+let ivPool = Buffer.alloc(0);
+let ivAt = IV_POOL;
+
+function nextIv(): Buffer {
+  if (ivAt >= ivPool.length) {
+    ivPool = randomBytes(IV_POOL);
+    ivAt = 0;
+  }
+  ivAt += 12;
+  return ivPool.subarray(ivAt - 12, ivAt);
+}
+
 function seal(key: Buffer, plain: string, aad: Buffer): Buffer {
-  const iv = randomBytes(12);
+  const iv = nextIv();
   const c = createCipheriv('aes-256-gcm', key, iv);
   c.setAAD(aad);
   const body = Buffer.concat([c.update(plain, 'utf8'), c.final()]);
@@ -80,6 +94,8 @@ export class PseudonymStore {
     try {
       this.db = new Database(file);
       this.db.pragma('journal_mode = DELETE');
+      // A run-private store is deleted at the end whatever happens: no fsync needed on commit.
+      if (tempDir) this.db.pragma('synchronous = OFF');
       this.db.exec(`
         CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v BLOB NOT NULL);
         CREATE TABLE IF NOT EXISTS map (h BLOB PRIMARY KEY, token BLOB NOT NULL) WITHOUT ROWID;
