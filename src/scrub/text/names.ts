@@ -1208,9 +1208,8 @@ export function findNames(text: string): Candidate[] {
         text[t.start - 1] === '(' &&
         next.shape === 'cap' &&
         nameish(next) &&
-        !next.common &&
-        !next.lessCommon &&
-        !next.eponym
+        // an eponym takes no initial: "(Q. Harris)" is a person
+        (next.family > 0 || (!next.common && !next.lessCommon))
       ) {
         // "Cardiology (J. Quiholt) in to see pt": an initial and a surname in brackets
         emit(i, i + 1, 0.75, 'context:initial-surname');

@@ -114,6 +114,7 @@ describe('names that are everyday words', () => {
     ['Dr. K aware of low uo', 'K'],
     ['Paged Fenstead x2, awaiting call back', 'Fenstead'],
     ['Cardiology (J. Quiholt) in to see pt', 'J. Quiholt'],
+    ['Cardiology (Q. Harris) in to see pt', 'Q. Harris'],
     ["Pt's goddaughter, Daisy Grimes, called from home", 'Daisy Grimes'],
     ['Daughter-in-law Dawn in to visit', 'Dawn'],
   ])('%s', (text, want) => {
@@ -138,6 +139,7 @@ describe('names that are everyday words', () => {
     'paged Otolaryngology for consult',
     'Per Protocol, lytes repleted.',
     'Culture (S. Aureus) pending sensitivities',
+    'Stool (C. Diff) sent, (E. Coli) in urine',
   ])('no name in: %s', (text) => {
     expect(found(text).filter((f) => ['given-name', 'family-name', 'person-name'].includes(f.kind))).toEqual(
       [],
