@@ -1152,6 +1152,7 @@ export function findNames(text: string): Candidate[] {
           t.shape === 'cap' || (t.given && last.family > 0 && !t.common && !t.clinical && !last.clinical);
         // "Hope Grimes called", "Sandy Walker (neighbor)": what follows says it is a person
         const personAfter =
+          !lastOk &&
           last.family > 0 &&
           !last.clinical &&
           /^(?:[ \t]+(?:called|phoned|visited|states|stated|asked|aware|updated|notified|here|at|in|came|is|was|will)\b)/.test(
