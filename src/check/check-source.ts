@@ -47,8 +47,7 @@ export async function checkSource(
     sampler.add(next.value);
   }
   const samples = sampler.samples();
-  const keys = new Map(samples.map((s) => [s.path, s.key]));
-  const plan = new FieldPlan(services, policy, services.classify(samples), keys);
+  const plan = new FieldPlan(services, policy, services.classify(samples), samples);
 
   const scanner = new RecordScanner(source.name, services, policy, opts, plan, tally);
   let records = 0;
@@ -209,7 +208,9 @@ class RecordScanner {
       if (value.trim() === '') continue;
       const field = this.plan.get(leaf);
       const kind = field.perValue ? bestFit(field.perValue, value, field.kind) : field.kind;
-      if (kind) {
+      if (kind && field.surrogate) {
+        this.count(st, leaf.path, kind, 'unprovable');
+      } else if (kind) {
         // Only values that are not provably fake need finding again inside the record's text:
         // a fake value found there would pass the same test.
         if (this.test(st, leaf.path, leaf.at, kind, value, undefined) === 'real')
@@ -290,6 +291,12 @@ class RecordScanner {
     return best;
   }
 
+  /** Count one value's outcome; returns whether a finding should be kept for listing. */
+  private count(st: RecordState, field: string, kind: IdentifierKind, status: Verdict['status']): boolean {
+    if (status === 'unprovable') st.unprovable.add(kind.id);
+    return this.tally.count(this.file, field, kind.id, kind.category, status);
+  }
+
   /** Test one value; count it; keep a finding when it is not provably fake. */
   private test(
     st: RecordState,
@@ -307,8 +314,7 @@ class RecordScanner {
         verdict = other.isFake(value, this.fakeOpts);
       }
     }
-    if (verdict.status === 'unprovable') st.unprovable.add(kind.id);
-    const keep = this.tally.count(this.file, field, kind.id, kind.category, verdict.status);
+    const keep = this.count(st, field, kind, verdict.status);
     if (keep && verdict.status === 'real') {
       const f: Finding = {
         file: this.file,

@@ -7,6 +7,7 @@ import type { IdentifierKind } from '../catalogue/types.js';
 import type { FieldClass, FieldSample } from '../detect/types.js';
 import type { Leaf } from '../io/types.js';
 import type { CheckPolicy, CheckServices } from './services.js';
+import { isSurrogateKeyField, SURROGATE_WHY } from './surrogate-keys.js';
 
 export interface PlannedField {
   readonly cls: FieldClass;
@@ -19,6 +20,8 @@ export interface PlannedField {
   /** Unclassified field: test values that look strongly like an identifier. */
   readonly sweep: boolean;
   readonly skipped: boolean;
+  /** Header-only key-like field holding the data set's own row keys: values are unprovable, not findings. */
+  readonly surrogate: boolean;
 }
 
 export class FieldPlan {
@@ -28,9 +31,13 @@ export class FieldPlan {
     private readonly services: CheckServices,
     private readonly policy: CheckPolicy,
     classes: readonly FieldClass[],
-    keys: ReadonlyMap<string, string>,
+    samples: readonly FieldSample[],
   ) {
-    for (const cls of classes) this.fields.set(cls.path, this.plan(cls, keys.get(cls.path) ?? cls.path));
+    const byPath = new Map(samples.map((s) => [s.path, s]));
+    for (const cls of classes) {
+      const s = byPath.get(cls.path);
+      this.fields.set(cls.path, this.plan(cls, s?.key ?? cls.path, s?.values));
+    }
   }
 
   get(leaf: Leaf): PlannedField {
@@ -38,7 +45,7 @@ export class FieldPlan {
     if (hit) return hit;
     const sample: FieldSample = { path: leaf.path, key: leaf.key, values: [leaf.value] };
     const cls = this.services.classify([sample])[0] ?? unclassified(leaf.path);
-    const planned = this.plan(cls, leaf.key);
+    const planned = this.plan(cls, leaf.key, sample.values);
     this.fields.set(leaf.path, planned);
     return planned;
   }
@@ -47,15 +54,17 @@ export class FieldPlan {
     return [...this.fields.entries()];
   }
 
-  private plan(cls: FieldClass, key: string): PlannedField {
+  private plan(cls: FieldClass, key: string, values: readonly string[] | undefined): PlannedField {
     const ignored = this.policy.ignoreFields.some((f) => f === cls.path || f === key);
     const kind = cls.kind ? this.services.kindById(cls.kind) : undefined;
     const wanted = kind !== undefined && isChecked(this.policy, kind.id);
     const perValue = cls.perValueKinds
       ?.map((id) => this.services.kindById(id))
       .filter((k): k is IdentifierKind => k !== undefined && isChecked(this.policy, k.id));
+    const surrogate = isSurrogateKeyField(cls, values);
     return {
-      cls,
+      cls: surrogate ? { ...cls, explanation: `${cls.explanation}; ${SURROGATE_WHY}` } : cls,
+      surrogate,
       kind: ignored || !wanted ? undefined : kind,
       perValue: ignored || !perValue || perValue.length === 0 ? undefined : perValue,
       freeText: !ignored && cls.freeText,

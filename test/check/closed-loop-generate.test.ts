@@ -17,19 +17,6 @@ const STYLES = ['obvious', 'realistic'] as const;
 
 const KNOWN_GAPS: readonly { table: string; field: string; kinds: readonly string[]; cause: string }[] = [
   {
-    table: '*',
-    field: 'patient_id',
-    kinds: ['mrn'],
-    cause:
-      'generator foreign keys are bare sequence numbers; the header says MRN and nothing marks them as test keys',
-  },
-  {
-    table: '*',
-    field: 'encounter_id',
-    kinds: ['encounter-number'],
-    cause: 'generator keys E<n>-<m> carry no TEST marker; the header says encounter number',
-  },
-  {
     table: 'encounters',
     field: 'type_code',
     kinds: ['ssn'],
