@@ -117,35 +117,12 @@ const monthYear: PatternRecognizer = {
  * Holidays name a day of the year (the deid gold standard marks them as dates). Capitalised only:
  * "easter egg" in lower case is not worth the risk.
  */
-/** Substrings every holiday name holds (native substring search is cheaper than the regex). */
-const HOLIDAY_STEMS = [
-  'mas',
-  'MAS',
-  'giving',
-  'GIVING',
-  'aster',
-  'ASTER',
-  'Year',
-  'YEAR',
-  ' Day',
-  ' DAY',
-  'ween',
-  'WEEN',
-  'July',
-  'ukkah',
-  'Passover',
-  'Kippur',
-  'Hashanah',
-  'Ramadan',
-  'Kwanzaa',
-  'Friday',
-];
 const HOLIDAY_THING =
   /^[ \t]+(?:lights?|trees?|music|carols?|songs?|decorations?|cards?|gifts?|presents?|movies?|sweaters?|cookies|candy|ornaments?|eggs?|baskets?|costumes?|bunny|spirit|cactus|lilies|lily)\b/;
 const holiday: PatternRecognizer = {
   id: 'date-holiday',
   kinds: ['date'],
-  gate: (t) => HOLIDAY_STEMS.some((w) => t.includes(w)),
+  // no gate: a substring pre-check costs more than this one regex scan
   re: /\b(?:Christmas(?:[ \t]+(?:Eve|Day))?|Xmas|X-mas|Thanksgiving(?:[ \t]+Day)?|Easter(?:[ \t]+(?:Sunday|Monday))?|New[ \t]+Year(?:'|’)?s(?:[ \t]+(?:Eve|Day))?|Memorial[ \t]+Day|Labor[ \t]+Day|Independence[ \t]+Day|(?:Fourth|4th)[ \t]+of[ \t]+July|Halloween|Valentine(?:'|’)?s[ \t]+Day|Mother(?:'|’)?s[ \t]+Day|Father(?:'|’)?s[ \t]+Day|Veterans(?:'|’)?[ \t]+Day|Presidents(?:'|’)?[ \t]+Day|Columbus[ \t]+Day|Patriots(?:'|’)?[ \t]+Day|MLK[ \t]+Day|Martin[ \t]+Luther[ \t]+King(?:[ \t]+Jr\.?)?[ \t]+Day|Hanukk?ah|Chanukk?ah|Passover|Yom[ \t]+Kippur|Rosh[ \t]+Hashanah|Ramadan|Kwanzaa|Good[ \t]+Friday|St\.?[ \t]+Patrick(?:'|’)?s[ \t]+Day|CHRISTMAS(?:[ \t]+(?:EVE|DAY))?|THANKSGIVING|EASTER|NEW[ \t]+YEAR(?:'|’)?S(?:[ \t]+(?:EVE|DAY))?|MEMORIAL[ \t]+DAY|LABOR[ \t]+DAY|HALLOWEEN)(?![A-Za-z])/g,
   accept(m, text) {
     // "Christmas lights", "Easter egg": a thing, not a day
