@@ -518,6 +518,11 @@ const KIN = new Set(
 );
 /** Lower-case context words after which an everyday-word given name still reads as a person. */
 const SOFT_BEFORE = new Set(['per', 'paged', 'notified', 'informed', 'updated', 'called']);
+/** What follows a visitor's first name: "in to visit", "at bedside", "here with pt". */
+const VISIT_AFTER =
+  /^ (?:in to visit|in to see (?:pt|patient|her|him)|here to visit|at (?:the )?bedside|to (?:the )?bedside|visiting (?:pt|patient|today|this)|here with (?:pt|patient)|stayed (?:overnight|the night)|spent the night)\b/;
+/** First letters of VISIT_AFTER phrases (a cheap check before the regex). */
+const VISIT_FIRST = new Set([105, 97, 116, 104, 118, 115]); // i a t h v s
 /** Hospital services by their ending: "paged Pulmonology", "called Psychiatry", "Neurosurg". */
 const SERVICE_ENDING = /(?:ology|ologist|ologists|surg|surgery|iatry|iatrics?|thesia|ics)$/;
 /** Month names that are also given names: "per May 3" is a date. */
@@ -1233,6 +1238,20 @@ export function findNames(text: string): Candidate[] {
       PERSON_VERBS.has(next.lower)
     ) {
       emit(i, i, 0.65, 'context:verb');
+      continue;
+    }
+
+    // I'. "Will in to visit", "Don at bedside": a given name before a visiting phrase
+    if (
+      t.shape === 'cap' &&
+      t.given &&
+      !t.clinical &&
+      !MONTH_NAMES.has(t.lower) &&
+      text.charCodeAt(t.end) === 32 &&
+      VISIT_FIRST.has(text.charCodeAt(t.end + 1)) &&
+      VISIT_AFTER.test(text.slice(t.end, t.end + 24))
+    ) {
+      emit(i, i, 0.65, 'context:visit');
       continue;
     }
 

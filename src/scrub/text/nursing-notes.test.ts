@@ -117,6 +117,8 @@ describe('names that are everyday words', () => {
     ['Cardiology (Q. Harris) in to see pt', 'Q. Harris'],
     ["Pt's goddaughter, Daisy Grimes, called from home", 'Daisy Grimes'],
     ['Daughter-in-law Dawn in to visit', 'Dawn'],
+    ['Will in to visit this evening.', 'Will'],
+    ['Don at bedside overnight.', 'Don'],
   ])('%s', (text, want) => {
     expect(values(text)).toContain(want);
   });
@@ -137,6 +139,8 @@ describe('names that are everyday words', () => {
     'paged Neurosurg x2',
     'called Cardiothoracic re: chest tube',
     'paged Otolaryngology for consult',
+    'May at bedside be helpful',
+    'Hope to wean today.',
     'Per Protocol, lytes repleted.',
     'Culture (S. Aureus) pending sensitivities',
     'Stool (C. Diff) sent, (E. Coli) in urine',
