@@ -15,6 +15,7 @@ import { CATALOGUE } from '../detect/index.js';
 import type { InputFormat } from '../io/types.js';
 import { loadProfile, type Profile } from '../schema/profile.js';
 import { type ScrubEnv, scrubDocument } from './engine.js';
+import { boundHeapGrowth } from './heap.js';
 import type { ScrubIo } from './io-port.js';
 import { pseudonymiser } from './pseudonyms.js';
 import { buildReport, type FileEntry, type ScrubReport, summaryLines } from './report.js';
@@ -83,6 +84,7 @@ function writeAtomic(file: string, text: string): void {
 }
 
 export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo): Promise<ScrubReport> {
+  boundHeapGrowth();
   const profile = loadProfile(opts.profile, io.cwd);
   checkProfileKinds(profile);
   const referenceDate = profile.referenceDate ?? today();

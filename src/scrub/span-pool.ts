@@ -14,7 +14,12 @@ interface Pending {
 
 export function workerSpanFinder(workers: number): SpanFinder {
   const url = new URL('./span-worker.js', import.meta.url);
-  const pool = Array.from({ length: workers }, () => new Worker(url));
+  // A small young generation per worker: its live set is the word lists plus one chunk of notes,
+  // and the default young generation per isolate multiplied RSS with the worker count.
+  const pool = Array.from(
+    { length: workers },
+    () => new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: 16 } }),
+  );
   const pending = new Map<number, Pending>();
   let nextId = 0;
   for (const w of pool) {
