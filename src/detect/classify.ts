@@ -7,6 +7,7 @@ import type { Category } from '../catalogue/types.js';
 import { PlaceboError } from '../core/errors.js';
 import type { FhirRuleSpec } from '../fhir/scrub-rules.js';
 import type { CataloguePort, HeaderMatch } from './catalogue-port.js';
+import { CODE_SHAPED_KINDS, codeNamed, snomedColumn } from './code-systems.js';
 import { extraHeaderMatch } from './extra-hints.js';
 import { fhirRule } from './fhir-rules.js';
 import { freeTextByName, freeTextByValues } from './free-text.js';
@@ -110,10 +111,15 @@ export function classifyField(
     fractions.set(kindId, f);
     return f;
   };
+  // Code columns: SNOMED CT ids are not SSNs; a field named `*_code` holds codes, not numbers of people.
+  const snomed = n >= 3 && snomedColumn(values);
+  const codeName = codeNamed(key);
+  const byValue = (id: string): boolean =>
+    VALUE_KINDS.has(id) && !(snomed && id === 'ssn') && !(codeName && CODE_SHAPED_KINDS.has(id));
   let byValues: { kind: string; fraction: number } | null = null;
   if (n >= 3) {
     for (const kind of catalogue.kinds) {
-      if (!VALUE_KINDS.has(kind.id)) continue;
+      if (!byValue(kind.id)) continue;
       const f = fractionOf(kind.id);
       if (f >= 0.8 && (!byValues || f > byValues.fraction)) byValues = { kind: kind.id, fraction: f };
     }
@@ -127,7 +133,7 @@ export function classifyField(
       let best: string | null = null;
       let bestScore = HIT;
       for (const kind of catalogue.kinds) {
-        if (!VALUE_KINDS.has(kind.id)) continue;
+        if (!byValue(kind.id)) continue;
         const d = kind.detect(v);
         if (d >= bestScore) {
           best = kind.id;

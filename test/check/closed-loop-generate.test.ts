@@ -17,12 +17,6 @@ const STYLES = ['obvious', 'realistic'] as const;
 
 const KNOWN_GAPS: readonly { table: string; field: string; kinds: readonly string[]; cause: string }[] = [
   {
-    table: 'encounters',
-    field: 'type_code',
-    kinds: ['ssn'],
-    cause: 'SNOMED codes are 9 digits: the classifier takes an unnamed 9-digit column for SSNs',
-  },
-  {
     table: 'notes',
     field: 'text',
     kinds: ['person-name', 'family-name', 'given-name', 'encounter-number'],

@@ -5,61 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isLoincCode, isSnomedConceptId } from '../../detect/code-systems.js';
 import { compileClinicalData } from './data.js';
 import { compiledNotes } from './notes/notes.js';
 
-/** LOINC check digit: Luhn over the digits before the hyphen. */
-function loincValid(code: string): boolean {
-  const m = /^(\d{1,7})-(\d)$/.exec(code);
-  if (!m) return false;
-  const body = m[1] as string;
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return (10 - (sum % 10)) % 10 === Number(m[2]);
-}
-
-const VD = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-];
-const VP = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-];
-
-/** SNOMED CT concept id: Verhoeff check digit, partition 00 (short) or 10 (extension). */
-function snomedValid(id: string): boolean {
-  if (!/^\d{6,18}$/.test(id)) return false;
-  const partition = id.slice(-3, -1);
-  if (partition !== '00' && partition !== '10') return false;
-  let c = 0;
-  for (let i = 0; i < id.length; i++) {
-    const d = Number(id[id.length - 1 - i]);
-    c = (VD[c] as number[])[(VP[i % 8] as number[])[d] as number] as number;
-  }
-  return c === 0;
-}
+const loincValid = isLoincCode;
+const snomedValid = isSnomedConceptId;
 
 const ICD10CM = /^[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?$/;
 
