@@ -18,9 +18,25 @@ function uuidFrom(token: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
+/**
+ * Recent ids per pseudonym function: a resource's id comes back in every reference to it, and
+ * the vault lookup (HMAC, decryption) costs more than the rest of a resource's finishing.
+ */
+const memo = new WeakMap<Pseudonym, Map<string, string>>();
+const MEMO_MAX = 50_000;
+
 export function fhirIdToken(pseudonym: Pseudonym, id: string): string {
+  let seen = memo.get(pseudonym);
+  if (!seen) {
+    seen = new Map();
+    memo.set(pseudonym, seen);
+  }
+  const hit = seen.get(id);
+  if (hit !== undefined) return hit;
   // Namespaced, so an id never shares a token with an equal MRN or account number.
   const token = pseudonym('fhir-resource-id', `fhir-id:${id}`);
-  if (isUuid(id)) return uuidFrom(token);
-  return ID.test(token) ? token : uuidFrom(token);
+  const out = isUuid(id) || !ID.test(token) ? uuidFrom(token) : token;
+  if (seen.size >= MEMO_MAX) seen.clear();
+  seen.set(id, out);
+  return out;
 }
