@@ -19,8 +19,9 @@ it('inserts members and removes members and items, emptied parents too, beside r
 type J = unknown;
 /** Concrete paths of every primitive in a value, as the JSON reader names them. */
 function leafPaths(v: J, at = '', out: string[] = []): string[] {
-  if (Array.isArray(v)) v.forEach((x, i) => leafPaths(x, `${at}[${i}]`, out));
-  else if (v && typeof v === 'object')
+  if (Array.isArray(v)) {
+    for (const [i, x] of v.entries()) leafPaths(x, `${at}[${i}]`, out);
+  } else if (v && typeof v === 'object')
     for (const [k, x] of Object.entries(v)) leafPaths(x, at === '' ? k : `${at}.${k}`, out);
   else out.push(at);
   return out;
