@@ -82,6 +82,9 @@ export function makeFamily(rng: Rng, style: Style): string {
   return style === 'realistic' ? name + nameSuffix(rng) : `${NAME_MARKER}-${name}`;
 }
 
+/** A name made only of initials: `M.Z.`, `M. Z.`, a lone `M` or `M.`. */
+const INITIALS_ONLY = /^(?:\p{Lu}\.\s*){1,4}$|^\p{Lu}\.?$/u;
+
 function words(value: string): string[] {
   return value.match(WORDS) ?? [];
 }
@@ -105,6 +108,8 @@ export function hasNameSuffix(value: string): boolean {
 export function nameVerdict(value: string, opts: FakeOptions, unmarkedIs: 'real' | 'unprovable'): Verdict {
   const site = siteVerdict(value, opts);
   if (site) return site;
+  // "M.Z.": initials have no room for a marker, so nothing can prove them fake (or real).
+  if (INITIALS_ONLY.test(value.trim())) return UNPROVABLE;
   if (hasNameMarker(value)) return fake('name carries the ZZTEST marker');
   if (opts.style === 'realistic') {
     if (hasNameSuffix(value)) return fake('name carries the 3-digit synthetic suffix');
