@@ -24,6 +24,7 @@ dobhoff levin kangaroo bair hugger stryker hoyer kerlix kling coban tegaderm duo
 aquacel allevyn curity jelonet adaptic vaseline betadine hibiclens chlorhexidine dakin dakins
 ringer ringers lactated hartmann tyrode hank krebs luer lok leur braun baxter alaris pyxis omnicell
 epic cerner meditech
+ortolani barlow hoehn yahr
 `;
 
 /** Month, day and season names: also given names ("April", "June"), so a name only with context. */
