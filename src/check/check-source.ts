@@ -115,6 +115,12 @@ const PATTERN_KINDS = new Set([
   'birth-date',
   'zip',
 ]);
+/** A house number right before a span (not part of a longer word or number). */
+const HOUSE_NUMBER = /(?<![\p{L}\p{N}.,-])\d{1,6}\s+$/u;
+/** The next word of a street name: `Wall`, `Centers`. */
+const NEXT_WORD = /^\s+\p{L}[\p{L}'-]*\.?/u;
+/** Digits glued to a name word's end: its realistic-style marker. */
+const MARKER_DIGITS = /^\d{1,4}(?![\p{L}\p{N}])/u;
 const alnum = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 
 /**
@@ -185,6 +191,7 @@ export interface RecordState {
 class RecordScanner {
   private readonly fakeOpts: FakeOptions;
   private readonly sweepKinds: readonly IdentifierKind[];
+  private readonly streetKind: IdentifierKind | undefined;
 
   constructor(
     private readonly file: string,
@@ -197,6 +204,7 @@ class RecordScanner {
     this.fakeOpts = { style: opts.style, site: policy.site };
     // Names, places and dates are too easily confused with ordinary words and codes to sweep.
     this.sweepKinds = services.kinds.filter((k) => k.provable && k.category > 3 && isChecked(policy, k.id));
+    this.streetKind = isChecked(policy, 'street-address') ? services.kindById('street-address') : undefined;
   }
 
   /** Structured fields of a record; free-text leaves are set aside for `spans`. */
@@ -235,9 +243,15 @@ class RecordScanner {
     for (const span of spans) {
       if (!isChecked(this.policy, span.kind)) continue;
       const kind = this.services.kindById(span.kind);
-      const text = leaf.value.slice(span.start, span.end);
-      if (kind) this.test(st, leaf.path, leaf.at, kind, text, span);
-      else this.testUnknown(st, leaf.path, leaf.at, span);
+      if (!kind) {
+        this.testUnknown(st, leaf.path, leaf.at, span);
+        continue;
+      }
+      const at = NAME_KINDS.has(kind.id) ? this.nameExtent(leaf.value, span.start, span.end) : undefined;
+      const k = at?.kind ?? kind;
+      const start = at?.start ?? span.start;
+      const end = at?.end ?? span.end;
+      this.test(st, leaf.path, leaf.at, k, leaf.value.slice(start, end), { start, end });
     }
   }
 
@@ -273,6 +287,33 @@ class RecordScanner {
       }
     }
     return best;
+  }
+
+  /**
+   * What a name span really covers. After a house number, with the street suffix that follows,
+   * it may be a street name (`6020 Green Centers`): tested as a street address. Otherwise the
+   * digits glued to its end are its realistic-style marker (`Grady119`), part of the word the
+   * catalogue tests, even when a recognizer stopped at the letters.
+   */
+  private nameExtent(
+    text: string,
+    start: number,
+    end: number,
+  ): { kind?: IdentifierKind; start: number; end: number } | undefined {
+    const street = this.streetKind;
+    const house = HOUSE_NUMBER.exec(text.slice(Math.max(0, start - 12), start));
+    if (street && house) {
+      const from = start - house[0].length;
+      let to = end;
+      for (let i = 0; i < 3; i++) {
+        if (street.detect(text.slice(from, to)) >= SPAN_FIT) return { kind: street, start: from, end: to };
+        const next = NEXT_WORD.exec(text.slice(to, to + 40));
+        if (!next) break;
+        to += next[0].length;
+      }
+    }
+    const digits = MARKER_DIGITS.exec(text.slice(end, end + 8));
+    return digits ? { start, end: end + digits[0].length } : undefined;
   }
 
   private sweepKind(value: string): IdentifierKind | undefined {
