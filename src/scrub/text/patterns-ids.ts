@@ -109,7 +109,7 @@ const labelled: PatternRecognizer = {
   retryOnReject: true,
   kinds: [...new Set(LABELS.map((l) => l.kind))],
   re: new RegExp(
-    `\\b(?<label>${LABELS.map((l) => l.re).join('|')})(?<marker>${MARKER})(?<colon>\\s*[:#=]|\\s+(?:is|of))?\\s*(?<v>[A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])){2,30})(?![\\w])`,
+    `\\b(?<label>${LABELS.map((l) => l.re).join('|')})(?<marker>${MARKER})(?![A-Za-z])(?<colon>\\s*[:#=]|\\s+(?:is|of))?\\s*(?<v>[A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])){2,30})(?![\\w])`,
     'dgi',
   ),
   accept(m, text) {

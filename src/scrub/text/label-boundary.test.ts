@@ -1,0 +1,28 @@
+/** An id label is a whole word: "Harris320" holds no HAR label, "Finley204" no FIN label. */
+import { describe, expect, it } from 'vitest';
+import { findSpans } from './index.js';
+
+const kindsOf = (text: string) =>
+  findSpans(text, { known: [] }).map((s) => [text.slice(s.start, s.end), s.kind]);
+
+describe('labelled ids need a whole-word label', () => {
+  it('a name starting with a label word is no id', () => {
+    for (const t of [
+      'Name: Leona395 Harris320  |  MRN on file',
+      'brought in by his sibling, Hope753 Harvey918, with cough',
+      'Spoke with her child Monserrate552 Harber992 about labs',
+      'Seen with Finley204 Ortiz311 today',
+    ]) {
+      expect(
+        kindsOf(t).filter(([, k]) => k === 'encounter-number'),
+        t,
+      ).toEqual([]);
+    }
+  });
+
+  it('the labels themselves still work', () => {
+    expect(kindsOf('HAR 12345678 opened')).toContainEqual(['12345678', 'encounter-number']);
+    expect(kindsOf('FIN# 7654321 today')).toContainEqual(['7654321', 'encounter-number']);
+    expect(kindsOf('Acct no: 55512345')).toContainEqual(['55512345', 'account-number']);
+  });
+});
