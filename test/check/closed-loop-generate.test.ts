@@ -51,7 +51,10 @@ describe.each(STYLES)('generate --style %s', (style) => {
       dir,
     );
     expect(r.stderr).toBe('');
-    const report = JSON.parse(r.stdout) as { totals: { records: number; fake: number; findings: number }; summary: Summary[] };
+    const report = JSON.parse(r.stdout) as {
+      totals: { records: number; fake: number; findings: number };
+      summary: Summary[];
+    };
     const unexpected = report.summary
       .filter((s) => s.real > 0)
       .map((s) => `${s.file} ${s.field}: ${s.kind} ×${s.real}`);
