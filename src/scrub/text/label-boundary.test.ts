@@ -26,3 +26,10 @@ describe('labelled ids need a whole-word label', () => {
     expect(kindsOf('Acct no: 55512345')).toContainEqual(['55512345', 'account-number']);
   });
 });
+
+describe('phone extensions are not prescription counts', () => {
+  it('"x 174 days" is a duration; "x 1325" after a phone word is an extension', () => {
+    expect(kindsOf('Start lisinopril 10 mg oral once daily x 174 days (RxNorm 314076).')).toEqual([]);
+    expect(kindsOf('Call the desk at ext 1325 for results')).toContainEqual(['1325', 'phone']);
+  });
+});

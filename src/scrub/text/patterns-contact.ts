@@ -54,12 +54,19 @@ const local: PatternRecognizer = {
   },
 };
 
+const COUNTED =
+  /^\s*(?:days?|d|weeks?|wks?|months?|mos?|years?|yrs?|doses?|tabs?|tablets?|capsules?|caps?|times|hours?|hrs?|refills?)\b/i;
+
 const extension: PatternRecognizer = {
   id: 'phone-extension',
   kinds: ['phone', 'fax'],
   // "pgr #4-5678", "x5-1234": hospital pagers and extensions are often written with a dash
   re: /\b(?:ext\.?|extension|pager|pgr|beeper|bpr|x)\s*[#:]?\s*(?<v>\d{3,10}|\d{1,2}-\d{4})(?![\w-])/dgi,
-  accept: (m, text) => cand(m, phoneKind(text, m.index), 0.75, 'pattern:phone'),
+  // "x 30 days", "x 174 doses": a count in a prescription, not an extension
+  accept: (m, text) =>
+    COUNTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+      ? undefined
+      : cand(m, phoneKind(text, m.index), 0.75, 'pattern:phone'),
 };
 
 const email: PatternRecognizer = {
