@@ -115,8 +115,8 @@ const PATTERN_KINDS = new Set([
   'birth-date',
   'zip',
 ]);
-/** A house number right before a span (not part of a longer word or number). */
-const HOUSE_NUMBER = /(?<![\p{L}\p{N}.,-])\d{1,6}\s+$/u;
+/** A house number right before a span, or one capitalised word before it (`1831 Schinner Centers`). */
+const HOUSE_NUMBER = /(?<![\p{L}\p{N}.,-])\d{1,6}(?:\s+\p{Lu}[\p{L}'-]*)?\s+$/u;
 /** The next word of a street name: `Wall`, `Centers`. */
 const NEXT_WORD = /^\s+\p{L}[\p{L}'-]*\.?/u;
 /** Digits glued to a name word's end: its realistic-style marker. */
@@ -244,10 +244,18 @@ class RecordScanner {
       if (!isChecked(this.policy, span.kind)) continue;
       const kind = this.services.kindById(span.kind);
       if (!kind) {
-        this.testUnknown(st, leaf.path, leaf.at, span);
+        // A kind the catalogue lacks (facility names) may still be a street address it can judge.
+        const street = this.nameExtent(leaf.value, span.start, span.end);
+        if (street?.kind) {
+          const { start, end } = street;
+          this.test(st, leaf.path, leaf.at, street.kind, leaf.value.slice(start, end), { start, end });
+        } else this.testUnknown(st, leaf.path, leaf.at, span);
         continue;
       }
-      const at = NAME_KINDS.has(kind.id) ? this.nameExtent(leaf.value, span.start, span.end) : undefined;
+      const at =
+        NAME_KINDS.has(kind.id) || kind.id === 'facility-name'
+          ? this.nameExtent(leaf.value, span.start, span.end)
+          : undefined;
       const k = at?.kind ?? kind;
       const start = at?.start ?? span.start;
       const end = at?.end ?? span.end;
@@ -301,9 +309,12 @@ class RecordScanner {
     end: number,
   ): { kind?: IdentifierKind; start: number; end: number } | undefined {
     const street = this.streetKind;
-    const house = HOUSE_NUMBER.exec(text.slice(Math.max(0, start - 12), start));
+    // The number may open the span itself (`7756 Pagac Village` as a facility) or stand one word before it.
+    const house = /^\d/.test(text.slice(start, start + 1))
+      ? ['']
+      : HOUSE_NUMBER.exec(text.slice(Math.max(0, start - 40), start));
     if (street && house) {
-      const from = start - house[0].length;
+      const from = start - (house[0] ?? '').length;
       let to = end;
       for (let i = 0; i < 3; i++) {
         if (street.detect(text.slice(from, to)) >= SPAN_FIT) return { kind: street, start: from, end: to };

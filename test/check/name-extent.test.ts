@@ -24,6 +24,8 @@ describe('check: name spans in notes', () => {
         'Address on file: 6020 Green Centers, Waelchiton, SD 00075. Home visit planned.',
         'Address on file: 769 Kemmer Wall, Trompton, IL 00092. Follow up in clinic.',
         'A copy mailed to 6186 Emelie Fort, New Amelie 00046. Follow up in clinic.',
+        'Address on file: 1831 Schinner Centers, East Gulgowski, OK 00013. Home phone on file.',
+        'Address on file: 7756 Pagac Village, Eleanorafort, CA 00017. Home phone on file.',
       ],
       'obvious',
     );
