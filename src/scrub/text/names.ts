@@ -861,6 +861,9 @@ function strongName(t: Tok): boolean {
   return t.shape === 'cap' && !t.common && !t.clinical && !t.eponym && (t.given || t.family > 0);
 }
 
+const EPONYM_USE =
+  /^(?:['’]s)?[ \t-]+(?:disease|syndrome|sign|maneuver|manoeuvre|test|scale|score|catheter|reflex|palsy|phenomenon|criteria|classification|procedure|operation|tube|type)\b/i;
+
 export function findNames(text: string): Candidate[] {
   const lists = wordLists();
   const toks = tokenize(text, lists);
@@ -872,6 +875,9 @@ export function findNames(text: string): Candidate[] {
     let end = last.end;
     // keep an initial's own dot inside the span
     if (last.shape === 'init' && text[end] === '.') end += 1;
+    // "Parkinson disease", "Babinski sign": an eponym naming a clinical thing is never a person,
+    // whatever context word came before it ("CC:" is the chief complaint far more often than a copy).
+    if (a === b && first.eponym && EPONYM_USE.test(text.slice(end, end + 24))) return;
     const kind = a === b ? (first.given ? 'given-name' : 'family-name') : 'person-name';
     out.push({ start: first.start, end, kind, score, source });
   };
