@@ -6,7 +6,9 @@
  * Names come from faker's English lists (only partly overlapping the detector's Census lists),
  * the Census long tail, and invented surnames that no dictionary holds.
  */
+
 import { en } from '@faker-js/faker';
+import { vinCheckChar } from '../../catalogue/kinds/vin.js';
 import { type Rng, rngFor } from '../../core/rng.js';
 import { categoryOf } from './kinds.js';
 import type { RecordContext, Span } from './types.js';
@@ -200,41 +202,11 @@ function zip(rng: Rng): string {
   const z = `${rng.int(1, 9)}${rng.digits(4)}`;
   return rng.chance(0.2) ? `${z}-${rng.digits(4)}` : z;
 }
-const VIN_VALUE: Record<string, number> = {
-  A: 1,
-  B: 2,
-  C: 3,
-  D: 4,
-  E: 5,
-  F: 6,
-  G: 7,
-  H: 8,
-  J: 1,
-  K: 2,
-  L: 3,
-  M: 4,
-  N: 5,
-  P: 7,
-  R: 9,
-  S: 2,
-  T: 3,
-  U: 4,
-  V: 5,
-  W: 6,
-  X: 7,
-  Y: 8,
-  Z: 9,
-};
 function vin(rng: Rng): string {
   const alphabet = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
   const chars = Array.from({ length: 17 }, () => rng.pick([...alphabet]));
-  const w = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
-  let sum = 0;
-  chars.forEach((c, i) => {
-    sum += (/\d/.test(c) ? Number(c) : (VIN_VALUE[c] ?? 0)) * (w[i] ?? 0);
-  });
-  chars[8] = sum % 11 === 10 ? 'X' : String(sum % 11);
   for (let i = 12; i < 17; i++) chars[i] = String(rng.int(0, 9));
+  chars[8] = vinCheckChar(chars.join('')) ?? '0';
   return chars.join('');
 }
 function ip(rng: Rng): string {

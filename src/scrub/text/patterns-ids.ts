@@ -1,4 +1,5 @@
 /** SSNs, labelled record/account/plan/claim numbers, and self-identifying ids (VIN, MBI, cards). */
+import { vinCheckChar } from '../../catalogue/kinds/vin.js';
 import { wordLists } from '../../data/text/lists.js';
 import { before, cand, type PatternRecognizer, UNIT_AFTER } from './recognizer.js';
 
@@ -153,34 +154,6 @@ const username: PatternRecognizer = {
   },
 };
 
-const VIN_VALUE: Record<string, number> = {
-  A: 1,
-  B: 2,
-  C: 3,
-  D: 4,
-  E: 5,
-  F: 6,
-  G: 7,
-  H: 8,
-  J: 1,
-  K: 2,
-  L: 3,
-  M: 4,
-  N: 5,
-  P: 7,
-  R: 9,
-  S: 2,
-  T: 3,
-  U: 4,
-  V: 5,
-  W: 6,
-  X: 7,
-  Y: 8,
-  Z: 9,
-};
-const VIN_WEIGHT = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
-
-/** 49 CFR 565 position-9 check digit. */
 const HANDLE_NOT =
   /^(?:covid|hba|spo|fio|etco|pao|paco|sao|cd|ca|vit|vitamin|b|d|q|x|t|o|h|ch|dm|hiv|hpv|ckd|copd|stage|grade|type|gravida|para|level|day|pod|hd|room|rm|bed|unit|floor|ward)$/;
 
@@ -205,16 +178,9 @@ const handle: PatternRecognizer = {
   },
 };
 
+/** 49 CFR 565 position-9 check digit (the catalogue's rule). */
 function vinCheck(v: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) {
-    const c = v[i] ?? '';
-    const val = c >= '0' && c <= '9' ? Number(c) : VIN_VALUE[c];
-    if (val === undefined) return false;
-    sum += val * (VIN_WEIGHT[i] ?? 0);
-  }
-  const check = sum % 11;
-  return v[8] === (check === 10 ? 'X' : String(check));
+  return v[8] === vinCheckChar(v);
 }
 
 const vin: PatternRecognizer = {
