@@ -1,7 +1,7 @@
 /**
  * Narrow a record's context to the values that could occur in one text. The record-aware
- * recognizer compiles a pattern per known value, which dominates scrubbing time; a value whose
- * characters do not even appear in the text cannot match, so it is dropped first. The tests are
+ * recognizer searches the text once per known value; a value whose characters do not even
+ * appear in the text cannot match, so it is dropped first (cheaply, before the text is copied). The tests are
  * supersets of what the recognizer can match, so spans are the same as with the full context.
  */
 import type { RecordContext } from './text/types.js';
