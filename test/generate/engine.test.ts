@@ -138,7 +138,8 @@ describe('row engine', () => {
           const { start, end } = shardRange(count, { k, n });
           expect(start).toBe(next);
           expect(end).toBeGreaterThanOrEqual(start);
-          if (k < n) expect(end % 32).toBe(0);
+          // A slice ends on a block boundary, or at the end of the data (later slices are then empty).
+          if (k < n && end < count) expect(end % 32).toBe(0);
           for (const [s, e] of chunks(start, end, 4)) {
             expect(s).toBe(next);
             expect(Math.floor(s / 32)).toBe(
