@@ -23,11 +23,12 @@ interface CheckArgs {
   quiet: boolean;
   table?: string[];
   excludeTable?: string[];
+  db?: string[];
 }
 
 export function registerCheck(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
   return cli.command(
-    'check <inputs..>',
+    'check [inputs..]',
     'Prove that a data set holds only fake identifiers, or point at every value that could be real; - reads stdin',
     (y) =>
       y
@@ -37,8 +38,19 @@ export function registerCheck(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
           describe:
             'files or directories; - for stdin; database URLs (postgres://, mysql://, sqlite:) check every table',
         })
-        .option('table', { type: 'string', array: true, describe: 'with a database URL: only these tables' })
+        .option('db', {
+          type: 'string',
+          array: true,
+          describe: 'a database URL to check (same as giving it as an INPUT)',
+        })
+        .option('table', {
+          alias: 'tables',
+          type: 'string',
+          array: true,
+          describe: 'with a database URL: only these tables (a,b or repeated)',
+        })
         .option('exclude-table', {
+          alias: 'exclude',
           type: 'string',
           array: true,
           describe: 'with a database URL: skip these tables',
@@ -71,7 +83,11 @@ export function registerCheck(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
           type: 'number',
           describe: 'free-text worker threads (default: number of cores)',
         })
-        .option('quiet', { type: 'boolean', default: false, describe: 'no progress line' }),
+        .option('quiet', { type: 'boolean', default: false, describe: 'no progress line' })
+        .example('$0 check out/', 'exit 0 when every identifier is provably fake, 1 with findings')
+        .example('$0 check fixtures/ --format github', 'annotations for a CI job, no values')
+        .example('$0 check --db postgres://localhost/staging --tables patients,visits', 'a database')
+        .example('$0 check export.csv --profile site.yaml', 'site test prefixes and allow-list'),
     async (argv) => {
       exit(await runCheckCommand(argv as unknown as CheckArgs, io));
     },
@@ -79,9 +95,10 @@ export function registerCheck(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
 }
 
 export async function runCheckCommand(args: CheckArgs, io: CommandIo): Promise<number> {
-  const inputs = args.inputs ?? [];
+  const inputs = [...(args.inputs ?? []), ...(args.db ?? [])];
   if (inputs.length === 0)
-    throw new PlaceboError('E_USAGE', 'give at least one INPUT', {}, 'placebo check FILE...');
+    throw new PlaceboError('E_USAGE', 'give at least one INPUT or --db URL', {}, 'placebo check FILE...');
+  const list = (v: string[] | undefined) => v?.flatMap((t) => t.split(',')).filter(Boolean);
   if (inputs.includes('-') && inputs.length > 1)
     throw new PlaceboError('E_USAGE', '- (stdin) cannot be mixed with files', {}, 'check stdin on its own');
   if (!Number.isInteger(args.maxPerField) || args.maxPerField < 0)
@@ -100,8 +117,8 @@ export async function runCheckCommand(args: CheckArgs, io: CommandIo): Promise<n
     },
     io,
     withDbInputs(defaultCheckIo(), {
-      ...(args.table ? { tables: args.table } : {}),
-      ...(args.excludeTable ? { exclude: args.excludeTable } : {}),
+      ...(args.table ? { tables: list(args.table) } : {}),
+      ...(args.excludeTable ? { exclude: list(args.excludeTable) } : {}),
     }),
   );
   io.stdout.write(formatReport(report, args.format));

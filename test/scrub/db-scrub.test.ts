@@ -64,9 +64,16 @@ describe('placebo scrub --from --to (SQLite)', () => {
     const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as { files: { input: string }[] };
     expect(report.files.map((f) => f.input.split('#')[1]).sort()).toEqual(['patients', 'visits']);
 
-    const check = placebo(['check', `sqlite:${dst}`, '--quiet'], { cwd: dir });
+    const check = placebo(['check', '--db', `sqlite:${dst}`, '--tables', 'patients,visits', '--quiet'], {
+      cwd: dir,
+    });
     expect(check.stdout + check.stderr).not.toContain(rows[0]!.ssn);
     expect(check.code).toBe(0);
+    // The production copy, by contrast, fails check — without printing any of its values.
+    const prod = placebo(['check', '--db', `sqlite:${src}`, '--tables', 'patients', '--quiet'], { cwd: dir });
+    expect(prod.code).toBe(1);
+    for (const col of ['ssn', 'phone', 'email'] as const)
+      expect(prod.stdout + prod.stderr).not.toContain(rows[0]![col]);
   });
 
   it('refuses a copy onto the same database, without printing a password', () => {
