@@ -67,3 +67,16 @@ function hintFor(code: unknown): string | undefined {
       return undefined;
   }
 }
+
+/** The error for a failure while creating tables (or before), shared by the MySQL and SQLite loaders. */
+export function setupError(
+  err: unknown,
+  ctx: Pick<DbErrorContext, 'url' | 'identifiers'>,
+  current: string | undefined,
+): PlaceboError {
+  return dbError(err, {
+    ...ctx,
+    action: current ? `creating table "${current}"` : 'preparing the load',
+    ...(current ? { table: current } : {}),
+  });
+}

@@ -7,6 +7,7 @@ import { loadBuildChart } from '../../src/generate/chart-source.js';
 import { RowEngine } from '../../src/generate/engine.js';
 import { compilePlan, type Plan } from '../../src/generate/plan.js';
 import { loadGeneratorSchema } from '../../src/schema/generator-load.js';
+import { references } from './json-walk.js';
 import { validateResource } from './validator.js';
 
 type Json = Record<string, unknown>;
@@ -32,18 +33,6 @@ function block(mode: 'fhir' | 'fhir-ndjson', start: number, end: number): Map<st
     out.rows,
     plan.seed,
   );
-}
-
-/** Every `reference` string anywhere inside a JSON value. */
-function references(v: unknown, into: string[] = []): string[] {
-  if (Array.isArray(v)) for (const x of v) references(x, into);
-  else if (v && typeof v === 'object') {
-    for (const [k, x] of Object.entries(v as Json)) {
-      if (k === 'reference' && typeof x === 'string') into.push(x);
-      else references(x, into);
-    }
-  }
-  return into;
 }
 
 describe('FHIR transaction Bundles', () => {

@@ -19,6 +19,7 @@ import { RowEngine } from '../../src/generate/engine.js';
 import { compilePlan, type Plan } from '../../src/generate/plan.js';
 import { loadGeneratorSchema } from '../../src/schema/generator-load.js';
 import { placebo } from '../scrub/helpers/cli.js';
+import { references } from './json-walk.js';
 import { type Planted, plantPatient } from './plant.js';
 import { validateResource } from './validator.js';
 
@@ -131,17 +132,6 @@ function readResources(d: string): { file: string; resource: Json; fullUrl?: str
     }
   }
   return out;
-}
-
-function references(v: unknown, into: string[] = []): string[] {
-  if (Array.isArray(v)) for (const x of v) references(x, into);
-  else if (v && typeof v === 'object') {
-    for (const [k, x] of Object.entries(v as Json)) {
-      if (k === 'reference' && typeof x === 'string') into.push(x);
-      else references(x, into);
-    }
-  }
-  return into;
 }
 
 /** All text a reader of the output could see: strings, narrative text, decoded base64 text. */

@@ -10,7 +10,7 @@ import { PlaceboError } from '../../core/errors.js';
 import type { CellValue } from '../../generate/sink.js';
 import { connectMysql } from '../connect.js';
 import { columnList, createTableSql, quoteIdent } from '../ddl.js';
-import { dbError } from '../errors.js';
+import { dbError, setupError } from '../errors.js';
 import { type BulkLoader, booleanCell, type EncodedFormat, type LoadMode, mysqlDateTime } from '../loader.js';
 import type { DbStructure, DbTable } from '../structure.js';
 import type { DbUrl } from '../url.js';
@@ -100,12 +100,7 @@ export class MysqlLoader implements BulkLoader {
         this.buffers.set(t.name, { table: t, head, parts: [], bytes: 0, rows: 0, stamps, bools });
       }
     } catch (err) {
-      const e = dbError(err, {
-        url: this.url,
-        action: current ? `creating table "${current}"` : 'preparing the load',
-        identifiers: this.identifiers,
-        ...(current ? { table: current } : {}),
-      });
+      const e = setupError(err, { url: this.url, identifiers: this.identifiers }, current);
       await this.abort();
       throw e;
     }

@@ -9,7 +9,7 @@ import { PlaceboError } from '../../core/errors.js';
 import type { CellValue } from '../../generate/sink.js';
 import { openSqlite } from '../connect.js';
 import { columnList, createTableSql, indexSql, quoteIdent } from '../ddl.js';
-import { dbError } from '../errors.js';
+import { dbError, setupError } from '../errors.js';
 import { type BulkLoader, booleanCell, type EncodedFormat, type LoadMode } from '../loader.js';
 import type { DbStructure, DbTable } from '../structure.js';
 import type { DbUrl } from '../url.js';
@@ -93,12 +93,7 @@ export class SqliteLoader implements BulkLoader {
         });
       }
     } catch (err) {
-      const e = dbError(err, {
-        url: this.url,
-        action: current ? `creating table "${current}"` : 'preparing the load',
-        identifiers: this.identifiers,
-        ...(current ? { table: current } : {}),
-      });
+      const e = setupError(err, { url: this.url, identifiers: this.identifiers }, current);
       await this.abort();
       throw e;
     }
