@@ -3,6 +3,7 @@
  * main thread when it works alone). The same function serves both, so bytes cannot differ.
  */
 
+import { hash53 } from '../core/string-hash.js';
 import { encodeFhirBlock } from '../fhir/encode.js';
 import type { ColumnGen } from './columns.js';
 import { RowEngine } from './engine.js';
@@ -92,18 +93,4 @@ export function chunkEncoder(plan: Plan, opts: ChunkOptions): (start: number, en
     const texts = parts.map((p, i) => (p.length === 0 ? '' : p.join(encoders[i]!.separator)));
     return { start, end, texts, rows, truth, uniques: hashes, files: [...files] };
   };
-}
-
-/** A 53-bit string hash (two 32-bit FNV-style lanes), enough to tell values apart. */
-export function hash53(s: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }

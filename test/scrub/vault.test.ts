@@ -133,3 +133,38 @@ describe('pseudonym store', () => {
     );
   });
 });
+
+describe('pseudonym store writes behind its cache', () => {
+  const originals = Array.from({ length: 2000 }, (_, i) => `ACCT${String(5_000_000 + i * 7)}`);
+
+  it('gives evicted originals their token back, and never reuses a token, with a tiny cache', () => {
+    const store = PseudonymStore.open({ cacheSize: 10 });
+    const p = pseudonymiser(store, CATALOGUE);
+    const first = originals.map((o) => p('account-number', o));
+    // Old originals in a scrambled order (cache hits and database reads), then new ones in between.
+    const order = originals.map((_, i) => (i * 13) % originals.length);
+    const again = order.map((j) => p('account-number', originals[j]!));
+    expect(again).toEqual(order.map((j) => first[j]));
+    const fresh = order.slice(0, 500).map((j) => p('account-number', `NEW${originals[j]}`));
+    expect(new Set([...first, ...fresh]).size).toBe(originals.length + 500);
+    expect(store.stats.created).toBe(originals.length + 500);
+    store.close(true);
+  });
+
+  it('a kept vault holds every pair after commit, including those never evicted', () => {
+    const d = mkdtempSync(join(tmpdir(), 'placebo-vault-'));
+    const file = join(d, 'vault.db');
+    const key = randomBytes(32);
+    const s1 = PseudonymStore.open({ file, key, cacheSize: 50 });
+    const t1 = originals.slice(0, 120).map((o) => pseudonymiser(s1, CATALOGUE)('mrn', o));
+    s1.close(true);
+    const s2 = PseudonymStore.open({ file, key, cacheSize: 50 });
+    const p2 = pseudonymiser(s2, CATALOGUE);
+    expect(originals.slice(0, 120).map((o) => p2('mrn', o))).toEqual(t1);
+    // New originals in a vault with history still get tokens no earlier run gave out.
+    const fresh = originals.slice(120, 400).map((o) => p2('mrn', o));
+    expect(fresh.filter((t) => t1.includes(t))).toEqual([]);
+    expect(s2.stats.created).toBe(280);
+    s2.close(true);
+  });
+});

@@ -2,7 +2,11 @@
 export class Lru<K, V> {
   private readonly map = new Map<K, V>();
 
-  constructor(private readonly capacity: number) {}
+  /** `onEvict` sees each entry pushed out by a `set` (the store writes them to disk then). */
+  constructor(
+    private readonly capacity: number,
+    private readonly onEvict?: (key: K, value: V) => void,
+  ) {}
 
   get(key: K): V | undefined {
     const v = this.map.get(key);
@@ -18,8 +22,17 @@ export class Lru<K, V> {
     this.map.set(key, value);
     if (this.map.size > this.capacity) {
       const oldest = this.map.keys().next();
-      if (!oldest.done) this.map.delete(oldest.value);
+      if (!oldest.done) {
+        const value = this.map.get(oldest.value) as V;
+        this.map.delete(oldest.value);
+        this.onEvict?.(oldest.value, value);
+      }
     }
+  }
+
+  /** Every entry, oldest first (to flush what was never evicted). */
+  entries(): IterableIterator<[K, V]> {
+    return this.map.entries();
   }
 
   get size(): number {

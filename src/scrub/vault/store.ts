@@ -5,6 +5,11 @@
  * AES-256-GCM. Neither originals nor tokens are ever stored in clear. A bounded LRU sits in
  * front, so memory is flat. Without --vault the same store lives in a temp file under a random
  * key and is deleted at the end of the run.
+ *
+ * Writes are behind the LRU: a new pair lives in memory until the LRU evicts it (or the run
+ * commits), and only then pays for the keyed hashes, the seal and the insert. Two in-memory
+ * Bloom filters say "certainly new" for originals and tokens first seen this run, so a new
+ * original costs no database read while the vault held nothing before the run.
  */
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,9 +17,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { PlaceboError } from '../../core/errors.js';
+import { Bloom } from './bloom.js';
 import { Lru } from './lru.js';
 
 const CHECK_TEXT = 'placebo-vault-v1';
+
+interface Entry {
+  token: string;
+  /** Already in the database (read from it, or written on eviction). */
+  stored: boolean;
+}
 
 interface Keys {
   enc: Buffer;
@@ -77,7 +89,13 @@ export class PseudonymStore {
   readonly stats: StoreStats = { created: 0, reused: 0 };
   private readonly db: Database.Database;
   private readonly keys: Keys;
-  private readonly cache: Lru<string, string>;
+  private readonly cache: Lru<string, Entry>;
+  /** Originals written to the database this run (evicted from the LRU). */
+  private readonly spilled = new Bloom();
+  /** Tokens given out this run. */
+  private readonly issued = new Bloom();
+  /** The vault held pairs before this run: misses must ask the database. */
+  private readonly preexisting: boolean;
   private readonly getStmt: Database.Statement<[Buffer], { token: Buffer }>;
   private readonly putStmt: Database.Statement<[Buffer, Buffer]>;
   private readonly tokenStmt: Database.Statement<[Buffer], { ok: number }>;
@@ -135,7 +153,12 @@ export class PseudonymStore {
         );
       }
     }
-    this.cache = new Lru(cacheSize);
+    this.cache = new Lru(cacheSize, (original, entry) => {
+      if (entry.stored) return;
+      this.persist(original, entry.token);
+      this.spilled.add(original);
+    });
+    this.preexisting = this.db.prepare('SELECT 1 FROM map LIMIT 1').get() !== undefined;
     this.getStmt = this.db.prepare('SELECT token FROM map WHERE h = ?');
     this.putStmt = this.db.prepare('INSERT INTO map (h, token) VALUES (?, ?)');
     this.tokenStmt = this.db.prepare('SELECT 1 AS ok FROM tokens WHERE h = ?');
@@ -171,29 +194,29 @@ export class PseudonymStore {
    */
   token(original: string, make: (attempt: number) => string): string {
     // The LRU lives in this process only, which holds the originals anyway: keyed by the original,
-    // a hit costs no HMAC. Nothing from it is ever written.
+    // a hit costs no HMAC. Nothing from it is ever written in clear.
     const hit = this.cache.get(original);
     if (hit !== undefined) {
       this.stats.reused++;
-      return hit;
+      return hit.token;
     }
-    const h = this.mac('orig', original);
-    const cacheKey = original;
-    const row = this.getStmt.get(h);
-    if (row) {
-      const token = open(this.keys.enc, row.token, h);
-      this.cache.set(cacheKey, token);
-      this.stats.reused++;
-      return token;
+    if (this.preexisting || this.spilled.mightHave(original)) {
+      const h = this.mac('orig', original);
+      const row = this.getStmt.get(h);
+      if (row) {
+        const token = open(this.keys.enc, row.token, h);
+        this.cache.set(original, { token, stored: true });
+        this.stats.reused++;
+        return token;
+      }
     }
     let token = '';
     for (let attempt = 0; ; attempt++) {
       token = make(attempt);
-      const th = this.mac('token', token);
-      if (!this.tokenStmt.get(th)) {
-        this.addTokenStmt.run(th);
-        break;
-      }
+      const used =
+        this.issued.mightHave(token) ||
+        (this.preexisting && this.tokenStmt.get(this.mac('token', token)) !== undefined);
+      if (!used) break;
       if (attempt > 50) {
         throw new PlaceboError(
           'E_VAULT',
@@ -203,10 +226,18 @@ export class PseudonymStore {
         );
       }
     }
-    this.putStmt.run(h, seal(this.keys.enc, token, h));
-    this.cache.set(cacheKey, token);
+    this.issued.add(token);
+    this.cache.set(original, { token, stored: false });
     this.stats.created++;
     return token;
+  }
+
+  /** Write one pair: keyed hash of the original → sealed token, and the token's keyed hash. */
+  private persist(original: string, token: string): void {
+    const h = this.mac('orig', original);
+    this.putStmt.run(h, seal(this.keys.enc, token, h));
+    // Later runs check new tokens against this table; a temp store has no later run.
+    if (!this.tempDir) this.addTokenStmt.run(this.mac('token', token));
   }
 
   /** Commit (success) or roll back (failure), close, and delete a temp store. */
@@ -214,6 +245,11 @@ export class PseudonymStore {
     if (this.closed) return;
     this.closed = true;
     try {
+      // A kept vault needs the pairs still in memory; a temp store is deleted unread.
+      if (commit && !this.tempDir) {
+        for (const [original, entry] of this.cache.entries())
+          if (!entry.stored) this.persist(original, entry.token);
+      }
       if (this.db.inTransaction) this.db.exec(commit ? 'COMMIT' : 'ROLLBACK');
     } finally {
       this.db.close();

@@ -1,0 +1,43 @@
+/**
+ * A fixed-size Bloom filter over strings, in memory only. The store uses it to answer "certainly
+ * never seen" without a keyed hash or a database read: no false negatives, so a negative answer
+ * is proof; a positive one is checked the slow way. The hash is not cryptographic — the filter
+ * never leaves the process, which holds the originals anyway.
+ */
+import { hashLanes } from '../../core/string-hash.js';
+
+export class Bloom {
+  private bits: Uint32Array | undefined;
+  private readonly mask: number;
+
+  /** `log2Bits`: 2^log2Bits bits (26 → 8 MB, allocated on first add). */
+  constructor(
+    private readonly log2Bits = 26,
+    private readonly hashes = 6,
+  ) {
+    this.mask = 2 ** log2Bits - 1;
+  }
+
+  add(value: string): void {
+    this.bits ??= new Uint32Array(2 ** (this.log2Bits - 5));
+    const bits = this.bits;
+    const [h1, odd] = hashLanes(value);
+    const h2 = odd | 1;
+    for (let i = 0; i < this.hashes; i++) {
+      const bit = (h1 + Math.imul(i, h2)) & this.mask;
+      bits[bit >>> 5]! |= 1 << (bit & 31);
+    }
+  }
+
+  mightHave(value: string): boolean {
+    const bits = this.bits;
+    if (!bits) return false;
+    const [h1, odd] = hashLanes(value);
+    const h2 = odd | 1;
+    for (let i = 0; i < this.hashes; i++) {
+      const bit = (h1 + Math.imul(i, h2)) & this.mask;
+      if ((bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+    }
+    return true;
+  }
+}
