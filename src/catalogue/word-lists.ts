@@ -1,10 +1,11 @@
 /**
  * Name, street, city and company word lists, taken from faker-js's English locale data
- * (MIT licence). We use only the data arrays and draw from them with our own Rng, so output is
- * deterministic and does not depend on faker's generator or its version's algorithms.
+ * (MIT licence) through a generated copy (src/data/catalogue/faker-en.ts), so scrub and check do
+ * not load faker. We draw from them with our own Rng, so output is deterministic and does not
+ * depend on faker's generator or its version's algorithms.
  */
-import { faker } from '@faker-js/faker/locale/en';
 import { COMMON_SURNAMES } from '../data/catalogue/common-surnames.js';
+import { FAKER_EN } from '../data/catalogue/faker-en.js';
 
 interface Lists {
   given: readonly string[];
@@ -23,11 +24,7 @@ interface Lists {
 
 let cached: Lists | undefined;
 
-function strings(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
-  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
-  return [];
-}
+const strings = (key: string): string[] => [...(FAKER_EN[key] ?? [])];
 
 /** Only plain letters: keeps generated names free of apostrophes and spaces that complicate shapes. */
 function clean(list: string[]): string[] {
@@ -36,24 +33,22 @@ function clean(list: string[]): string[] {
 
 export function wordLists(): Lists {
   if (cached) return cached;
-  const d = faker.rawDefinitions;
-  const given = clean(strings(d.person?.first_name));
-  const family = clean(strings(d.person?.last_name));
+  const given = clean(strings('firstName'));
+  const family = clean(strings('lastName'));
   const byKey = (key: string) => {
-    const lists = d.person?.first_name as Record<string, unknown> | undefined;
-    const own = clean(strings(lists?.[key]));
+    const own = clean(strings(key));
     return own.length > 0 ? own : given;
   };
   cached = {
     given,
-    givenFemale: byKey('female'),
-    givenMale: byKey('male'),
+    givenFemale: byKey('firstNameFemale'),
+    givenMale: byKey('firstNameMale'),
     family,
-    streetSuffix: clean(strings(d.location?.street_suffix)),
-    cityName: strings(d.location?.city_name),
-    cityPrefix: strings(d.location?.city_prefix),
-    citySuffix: strings(d.location?.city_suffix),
-    county: strings(d.location?.county).filter((c) => / (?:County|Parish|Borough)$/.test(c)),
+    streetSuffix: clean(strings('streetSuffix')),
+    cityName: strings('cityName'),
+    cityPrefix: strings('cityPrefix'),
+    citySuffix: strings('citySuffix'),
+    county: strings('county').filter((c) => / (?:County|Parish|Borough)$/.test(c)),
     companySuffix: ['Inc', 'LLC', 'Group', 'Corp', 'Co', 'Partners', 'Holdings', 'Services'],
     givenSet: new Set(given.map((w) => w.toLowerCase())),
     familySet: new Set([...family, ...COMMON_SURNAMES].map((w) => w.toLowerCase())),

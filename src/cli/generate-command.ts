@@ -6,9 +6,6 @@ import type { Argv } from 'yargs';
 import type { Style } from '../catalogue/types.js';
 import { PlaceboError } from '../core/errors.js';
 import { PACKAGE_ROOT } from '../core/version.js';
-import { generate } from '../generate/generate.js';
-import { progressBar } from '../generate/progress.js';
-import { parseShard } from '../generate/shard.js';
 import {
   DIALECTS,
   type Dialect,
@@ -16,7 +13,6 @@ import {
   FORMATS,
   type OutputFormat,
 } from '../generate/writers/encoder.js';
-import { loadGeneratorSchema } from '../schema/generator-load.js';
 import type { CommandIo } from './io.js';
 import type { ExitSink } from './run.js';
 
@@ -106,6 +102,14 @@ export function registerGenerate(cli: Argv, io: CommandIo, exit: ExitSink): Argv
 }
 
 export async function runGenerate(args: GenerateArgs, io: CommandIo): Promise<number> {
+  // Loaded here, not at the top: the generator pulls in faker's locale data (~35 MB), which
+  // scrub and check never need.
+  const [{ generate }, { progressBar }, { parseShard }, { loadGeneratorSchema }] = await Promise.all([
+    import('../generate/generate.js'),
+    import('../generate/progress.js'),
+    import('../generate/shard.js'),
+    import('../schema/generator-load.js'),
+  ]);
   const count = args.count;
   if (count !== undefined && (!Number.isInteger(count) || count < 0))
     throw new PlaceboError('E_USAGE', 'invalid --count', { path: '--count' }, 'a whole number ≥ 0');

@@ -1,7 +1,10 @@
-/** Open a connection per dialect; connection failures become E_DB errors with the password masked. */
+/**
+ * Open a connection per dialect; connection failures become E_DB errors with the password masked.
+ * The network drivers load on first use: a file-only run does not carry them (~11 MB).
+ */
 import Database from 'better-sqlite3';
-import mysql from 'mysql2/promise';
-import pg from 'pg';
+import type mysql from 'mysql2/promise';
+import type pg from 'pg';
 import { quoteIdent } from './ddl.js';
 import { dbError } from './errors.js';
 import type { DbUrl } from './url.js';
@@ -13,7 +16,8 @@ export async function connectPg(url: DbUrl): Promise<pg.Client> {
   if (url.user) config.user = url.user;
   if (url.password !== undefined) config.password = url.password;
   if (url.database) config.database = url.database;
-  const client = new pg.Client(config);
+  const { default: driver } = await import('pg');
+  const client = new driver.Client(config);
   // An idle client's socket error must not crash the process; the next query reports it.
   client.on('error', () => {});
   try {
@@ -45,7 +49,8 @@ export async function connectMysql(
     };
     if (url.password !== undefined) opts.password = url.password;
     if (url.database) opts.database = url.database;
-    const conn = await mysql.createConnection(opts);
+    const { default: driver } = await import('mysql2/promise');
+    const conn = await driver.createConnection(opts);
     conn.on('error', () => {});
     return conn;
   } catch (err) {
