@@ -4,9 +4,33 @@
  * on placebo's (seed, table, row, column) streams.
  */
 import type { Faker, Randomizer } from '@faker-js/faker';
-// The per-locale entry loads one locale instead of all of them (startup time of every run and worker).
-import { faker as enUs } from '@faker-js/faker/locale/en_US';
 import type { Rng } from '../core/rng.js';
+import type { GeneratorSchema } from '../schema/generator-schema.js';
+
+// faker's locale data costs ~35 MB and ~0.3 s per thread, so it loads only for schemas with a
+// faker column (the per-locale entry: one locale, not all of them).
+let enUs: Faker | undefined;
+
+export function usesFaker(schema: GeneratorSchema): boolean {
+  return Object.values(schema.tables).some((t) =>
+    Object.values(t.columns).some((c) => typeof c === 'object' && c.faker !== undefined),
+  );
+}
+
+/** Load faker (once per thread). */
+export async function loadFaker(): Promise<void> {
+  enUs ??= (await import('@faker-js/faker/locale/en_US')).faker;
+}
+
+/** Load faker when `schema` needs it; call before compiling a plan from that schema. */
+export async function loadFakerFor(schema: GeneratorSchema): Promise<void> {
+  if (usesFaker(schema)) await loadFaker();
+}
+
+function loadedFaker(): Faker {
+  if (!enUs) throw new Error('faker is used by a schema it was not loaded for (call loadFakerFor first)');
+  return enUs;
+}
 
 /** Faker calls next() unbound, so the randomizer is closures over a shared slot, not a class. */
 function swappableRandomizer(): Randomizer & { rng: Rng | undefined } {
@@ -33,14 +57,26 @@ export interface FakerBridge {
 
 export function fakerBridge(refDate: string): FakerBridge {
   const randomizer = swappableRandomizer();
-  // Same class and merged [en_US, en, base] definitions as the locale's own instance, our randomizer.
-  const FakerClass = enUs.constructor as typeof Faker;
-  const faker = new FakerClass({ locale: enUs.rawDefinitions, randomizer });
-  faker.setDefaultRefDate(`${refDate}T00:00:00.000Z`);
-  const modules = faker as unknown as Record<string, Record<string, unknown>>;
+  let instance: Faker | undefined;
+  let modules: Record<string, Record<string, unknown>> = {};
+  // Built on first use: a plan without faker columns never touches it.
+  const faker = (): Faker => {
+    if (!instance) {
+      const locale = loadedFaker();
+      // Same class and merged [en_US, en, base] definitions as the locale's own instance, our randomizer.
+      const FakerClass = locale.constructor as typeof Faker;
+      instance = new FakerClass({ locale: locale.rawDefinitions, randomizer });
+      instance.setDefaultRefDate(`${refDate}T00:00:00.000Z`);
+      modules = instance as unknown as Record<string, Record<string, unknown>>;
+    }
+    return instance;
+  };
   return {
-    faker,
+    get faker() {
+      return faker();
+    },
     method(path) {
+      faker();
       const [mod, name, ...rest] = path.split('.');
       if (!mod || !name || rest.length > 0 || mod.startsWith('_') || name.startsWith('_')) return undefined;
       if (!Object.hasOwn(modules, mod) || mod === 'fakerCore') return undefined;
@@ -58,6 +94,7 @@ export function fakerBridge(refDate: string): FakerBridge {
       }
     },
     methods() {
+      faker();
       const out: string[] = [];
       for (const mod of Object.keys(modules)) {
         const m = modules[mod];

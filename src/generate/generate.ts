@@ -12,6 +12,7 @@ import { didYouMean } from '../schema/generator-errors.js';
 import type { LoadedSchema } from '../schema/generator-load.js';
 import { loadBuildChart } from './chart-source.js';
 import { type ChunkResult, checkedUniques, chunkEncoder } from './chunk-encoder.js';
+import { loadFakerFor } from './faker-bridge.js';
 import { compilePlan, type Plan } from './plan.js';
 import { WorkerPool } from './pool.js';
 import { chunks, type Shard, shardRange } from './shard.js';
@@ -57,6 +58,7 @@ export interface GenerateSummary {
 
 export async function generate(opts: GenerateOptions): Promise<GenerateSummary> {
   const buildChart = await loadBuildChart();
+  await loadFakerFor(opts.schema.schema);
   const planOpts = {
     seed: opts.seed,
     style: opts.style,

@@ -7,12 +7,14 @@ import { PlaceboError } from '../core/errors.js';
 import { parseGeneratorSchema } from '../schema/generator-load.js';
 import { loadBuildChart } from './chart-source.js';
 import { chunkEncoder } from './chunk-encoder.js';
+import { loadFakerFor } from './faker-bridge.js';
 import { compilePlan } from './plan.js';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './pool.js';
 
 const init = workerData as WorkerInit;
 const buildChart = await loadBuildChart();
 const loaded = parseGeneratorSchema(init.schemaText, init.schemaFile);
+await loadFakerFor(loaded.schema);
 const plan = compilePlan(loaded, { ...init.plan, ...(buildChart ? { buildChart } : {}) });
 const encode = chunkEncoder(plan, init.chunk);
 

@@ -5,6 +5,7 @@ import { encodeFhirBlock } from '../../src/fhir/encode.js';
 import { sharedOrganization } from '../../src/fhir/resources.js';
 import { loadBuildChart } from '../../src/generate/chart-source.js';
 import { RowEngine } from '../../src/generate/engine.js';
+import { loadFakerFor } from '../../src/generate/faker-bridge.js';
 import { compilePlan, type Plan } from '../../src/generate/plan.js';
 import { loadGeneratorSchema } from '../../src/schema/generator-load.js';
 import { references } from './json-walk.js';
@@ -17,6 +18,7 @@ beforeAll(async () => {
   const root = fileURLToPath(PACKAGE_ROOT);
   const schema = loadGeneratorSchema(`${root}schemas/patients.yaml`, root);
   const buildChart = await loadBuildChart();
+  await loadFakerFor(schema.schema);
   plan = compilePlan(schema, {
     seed: '7',
     style: 'obvious',

@@ -16,6 +16,7 @@ import { narrativeText } from '../../src/fhir/narrative.js';
 import { sharedOrganization } from '../../src/fhir/resources.js';
 import { loadBuildChart } from '../../src/generate/chart-source.js';
 import { RowEngine } from '../../src/generate/engine.js';
+import { loadFakerFor } from '../../src/generate/faker-bridge.js';
 import { compilePlan, type Plan } from '../../src/generate/plan.js';
 import { loadGeneratorSchema } from '../../src/schema/generator-load.js';
 import { placebo } from '../scrub/helpers/cli.js';
@@ -45,6 +46,7 @@ beforeAll(async () => {
   const root = fileURLToPath(PACKAGE_ROOT);
   const schema = loadGeneratorSchema(`${root}schemas/patients.yaml`, root);
   const buildChart = await loadBuildChart();
+  await loadFakerFor(schema.schema);
   plan = compilePlan(schema, {
     seed: '11',
     style: 'obvious',

@@ -5,11 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { loadFaker } from '../../src/generate/faker-bridge.js';
 import { compilePlan, type Plan } from '../../src/generate/plan.js';
 import { parseGeneratorSchema } from '../../src/schema/generator-load.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CLI = join(ROOT, 'dist/cli/main.js');
+
+// In-process plans may use faker columns: load it once for every test file that imports this.
+await loadFaker();
 
 export function planOf(yaml: string, seed = 1, file = 'schemas/test.yaml'): Plan {
   return compilePlan(parseGeneratorSchema(yaml, file), { seed, style: 'obvious' });
