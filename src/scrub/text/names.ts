@@ -1017,13 +1017,37 @@ export function findNames(text: string): Candidate[] {
       }
     }
 
-    // M. a credential before a surname: "MD Walker notified", "NP Kessler aware", "RN Smith"
+    // M. a credential before a surname: "MD Walker notified", "NP Kessler aware", "RN: Smith",
+    // "RN: J. Smith", "RN Sue." (a given name that is a word, with the sentence ending on it)
+    const credGap = next ? gap(text, t, next) : '';
+    if (
+      t.cred &&
+      CRED_BEFORE.has(text.slice(t.start, t.end)) &&
+      next &&
+      (credGap === ' ' || credGap === ': ' || credGap === ':')
+    ) {
+      const after = toks[i + 2];
+      if (
+        next.shape === 'init' &&
+        after !== undefined &&
+        after.shape === 'cap' &&
+        joins(text, next, after) &&
+        nameish(after) &&
+        !after.clinical
+      ) {
+        // an initial makes even an eponym a person here ("RN: J. Smith")
+        const j = extend(i + 2, (x) => capLike(x) && nameish(x) && !x.common);
+        emit(i + 1, j, 0.8, 'context:credential-before');
+        i = j;
+        continue;
+      }
+    }
     if (
       t.cred &&
       CRED_BEFORE.has(text.slice(t.start, t.end)) &&
       next &&
       next.shape === 'cap' &&
-      gap(text, t, next) === ' '
+      (credGap === ' ' || credGap === ': ' || credGap === ':')
     ) {
       const after = toks[i + 2];
       const verbAfter =
@@ -1035,8 +1059,14 @@ export function findNames(text: string): Candidate[] {
       const wordSurname = next.family > 0 && !next.clinical && verbAfter;
       const nextIsName =
         after !== undefined && joins(text, next, after) && capLike(after) && nameish(after) && !after.common;
-      if (!AMBIGUOUS_NAMES.has(next.lower) || nextIsName || wordSurname) {
-        if (plainSurname || wordSurname || (next.given && nextIsName)) {
+      // "endorsed to RN Sue." / "RN Hope aware": a given name that is also a word, closed off
+      const givenWord =
+        next.given &&
+        !next.clinical &&
+        !next.eponym &&
+        (verbAfter || /^[ \t]*(?:[.;,)]|\n|$)/.test(text.slice(next.end, next.end + 3)));
+      if (!AMBIGUOUS_NAMES.has(next.lower) || nextIsName || wordSurname || givenWord) {
+        if (plainSurname || wordSurname || givenWord || (next.given && nextIsName)) {
           const j = extend(i + 1, (x) => x.shape === 'init' || (capLike(x) && nameish(x) && !x.common));
           emit(i + 1, j, 0.8, 'context:credential-before');
           i = j;

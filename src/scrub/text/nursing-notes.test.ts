@@ -190,3 +190,33 @@ describe('coordination, surname-first fields, lower-case titles', () => {
     },
   );
 });
+
+describe('staff names after a credential, transfers without a facility word, ages in words', () => {
+  test.each([
+    ['report given, RN: J. Quillfeather aware', 'J. Quillfeather'],
+    ['care endorsed to oncoming RN Sue.', 'Sue'],
+    ['RN Grace, at bedside, aware of plan', 'Grace'],
+    ['pt came from Mass General last night', 'Mass General'],
+    ['sent to Beverly Memorial for dialysis', 'Beverly Memorial'],
+    ['transferred to St. Ulwin for rehab', 'St. Ulwin'],
+    ['lives with wife in Braintree, retired', 'Braintree'],
+    ['pt is a ninety-two year old woman', 'ninety-two'],
+    ['one hundred and one years old, lives alone', 'one hundred and one'],
+  ])('%s', (text, want) => {
+    expect(values(text)).toContain(want);
+  });
+
+  test.each([
+    'RN Will follow up with team',
+    'RN aware.',
+    'PA: lateral view only',
+    'MD: Pending review',
+    'transferred from the MICU',
+    'ninety percent of the time',
+    'eighty-nine year old man',
+    'one hundred mg given',
+    'transferred to Memorial Day weekend schedule',
+  ])('nothing found in: %s', (text) => {
+    expect(found(text).filter((f) => f.kind !== 'date')).toEqual([]);
+  });
+});

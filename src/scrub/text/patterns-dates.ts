@@ -233,6 +233,24 @@ const ageSex: PatternRecognizer = {
   },
 };
 
+const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+
+/** Ages over 89 in words: "ninety-two year old", "one hundred and one years old", "age ninety". */
+const ageWords: PatternRecognizer = {
+  id: 'age-words',
+  kinds: ['age'],
+  gate: (t) => /ninety|hundred/i.test(t),
+  re: new RegExp(
+    `\\b(?:(?<v>(?:ninety|one[ \\t-]hundred(?:[ \\t-]and)?(?:[ \\t-](?:${UNITS_WORDS}|ten|eleven|twelve|twenty))?)(?:[ \\t-](?:${UNITS_WORDS}))?)[ \\t-]*(?:years?|yrs?|y\\/o|yo)\\b|age[ \\t]+(?<w>ninety(?:[ \\t-](?:${UNITS_WORDS}))?)\\b)`,
+    'dgi',
+  ),
+  accept(m) {
+    const w = m.indices?.groups?.w;
+    if (w) return { start: w[0], end: w[1], kind: 'age', score: 0.85, source: AGE_SRC };
+    return cand(m, 'age', 0.9, AGE_SRC);
+  },
+};
+
 export const DATE_RECOGNIZERS: readonly PatternRecognizer[] = [
   iso,
   numeric,
@@ -248,6 +266,7 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizer[] = [
   ageLabel,
   ageIs,
   ageSex,
+  ageWords,
 ];
 
 export type { Candidate };

@@ -209,11 +209,30 @@ const suffixFacility: PatternRecognizer = {
 const transferFacility: PatternRecognizer = {
   id: 'facility-transfer',
   kinds: ['facility-name'],
-  re: /\b(?:[Tt]ransferr?ed|[Tt]ransfer|[Xx]ferr?e?d?|[Tt]xd?|[Ss]ent|[Aa]dmitted|[Aa]rrived|[Cc]ame|[Rr]eturned|[Dd]ischarged|[Dd]\/?[Cc]'?d?|[Bb]ack|OSH)[ \t]+(?:from|to|at)[ \t]+(?:the[ \t]+)?(?<v>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2})/dg,
+  re: /\b(?:[Tt]ransferr?ed|[Tt]ransfer|[Xx]ferr?e?d?|[Tt]xd?|[Ss]ent|[Aa]dmitted|[Aa]rrived|[Cc]ame|[Rr]eturned|[Dd]ischarged|[Dd]\/?[Cc]'?d?|[Bb]ack|OSH)[ \t]+(?:from|to|at)[ \t]+(?:the[ \t]+)?(?<v>(?:St\.?[ \t]|Saint[ \t]|Mt\.?[ \t])?[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2})/dg,
   accept(m): Candidate | undefined {
     const v = m.indices?.groups?.v;
     const words = (m.groups?.v ?? '').split(/[ \t]/);
     const lists = wordLists();
+    // "from St. Anselm", "to Mt. Auburn": a saint's or mountain's name is a place after a transfer
+    if (v && /^(?:St\.?|Saint|Mt\.?)$/.test(words[0] ?? '') && words.length > 1) {
+      const name = words[1] as string;
+      if (!distinctive(name, false) && !lists.given.has(name.toLowerCase())) return undefined;
+      const end = v[0] + (words[0] as string).length + 1 + name.length;
+      return { start: v[0], end, kind: 'facility-name', score: 0.8, source: 'context:transfer' };
+    }
+    // "came from Mass General", "sent to Beverly Memorial": the second word names the place kind
+    if (
+      v &&
+      words.length > 1 &&
+      /^(?:General|Memorial|Regional|Presbyterian|Methodist|Baptist)$/.test(words[1] as string)
+    ) {
+      const first = words[0] as string;
+      if (!lists.clinical.has(first.toLowerCase()) && !GENERIC.has(first.toLowerCase())) {
+        const end = v[0] + first.length + 1 + (words[1] as string).length;
+        return { start: v[0], end, kind: 'facility-name', score: 0.8, source: 'context:transfer' };
+      }
+    }
     const first = (words[0] ?? '').toLowerCase();
     if (
       !v ||

@@ -349,11 +349,11 @@ const zip4: PatternRecognizer = {
   accept: (m) => cand(m, 'zip', 0.7, 'pattern:zip'),
 };
 
-/** "lives in Springfield", "moved to Fort Wayne", "from Tulsa". */
+/** "lives in Springfield", "lives with wife in Braintree", "moved to Fort Wayne", "from Tulsa". */
 const cityContext: PatternRecognizer = {
   id: 'city-context',
   kinds: ['city'],
-  re: /\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esiding|[Rr]esident|[Mm]oved|[Rr]elocated|[Bb]orn|[Rr]aised|[Gg]rew\s+up|[Vv]isiting|[Hh]ome|[Hh]ouse|[Hh]ometown|[Cc]ity|[Tt]own|from|in|to|near)\s+(?:(?:alone|independently|together|by\s+(?:him|her)self)\s+)?(?:(?:in|at|to|near|outside|of|from)\s+)?(?:the\s+)?(?<v>(?:St\.\s|Ft\.\s|Mt\.\s)?[A-Z][a-z]+(?:[ -](?:St\.|Ft\.|Mt\.|[A-Z][a-z]+)){0,2})/dg,
+  re: /\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esiding|[Rr]esident|[Mm]oved|[Rr]elocated|[Bb]orn|[Rr]aised|[Gg]rew\s+up|[Vv]isiting|[Hh]ome|[Hh]ouse|[Hh]ometown|[Cc]ity|[Tt]own|from|in|to|near)\s+(?:(?:alone|independently|together|by\s+(?:him|her)self|with\s+(?:(?:his|her|their|a)\s+)?(?:wife|husband|spouse|partner|son|daughter|family|parents?|mother|father|mom|dad|sister|brother|children|kids|friends?|roommates?|dtr|girlfriend|boyfriend))\s+)?(?:(?:in|at|to|near|outside|of|from)\s+)?(?:the\s+)?(?<v>(?:St\.\s|Ft\.\s|Mt\.\s)?[A-Z][a-z]+(?:[ -](?:St\.|Ft\.|Mt\.|[A-Z][a-z]+)){0,2})/dg,
   accept(m) {
     const v = (m.groups?.v ?? '').toLowerCase();
     const lists = wordLists();
