@@ -47,6 +47,8 @@ const SAME_VALUES: readonly (readonly string[])[] = [
 ];
 
 const HIT = 0.5;
+/** A value detector this sure is evidence enough to overrule a field name. */
+const STRONG = 0.8;
 const HEADER_MIN = 0.5;
 
 function sameValues(a: string, b: string): boolean {
@@ -111,6 +113,12 @@ export function classifyField(
     fractions.set(kindId, f);
     return f;
   };
+  const strongFractionOf = (kindId: string): number => {
+    const kind = catalogue.kindById(kindId);
+    let count = 0;
+    if (kind) for (const v of values) if (kind.detect(v) >= STRONG) count++;
+    return n === 0 ? 0 : count / n;
+  };
   // Code columns: SNOMED CT ids are not SSNs; a field named `*_code` holds codes, not numbers of people.
   const snomed = n >= 3 && snomedColumn(values);
   const codeName = codeNamed(key);
@@ -166,7 +174,10 @@ export function classifyField(
         explanation: `${headerText}; ${pct(hf)} of ${n} sampled values fit ${header.kind}`,
       };
     }
-    if (byValues && byValues.fraction >= 0.9 && !sameValues(byValues.kind, header.kind)) {
+    // Values overrule a header only on strong evidence: a column named ENC_CSN full of bare
+    // nine-digit numbers holds encounter numbers, not SSNs (SSN-shaped only by length).
+    const strongValues = byValues !== null && (header.score < 0.7 || strongFractionOf(byValues.kind) >= 0.9);
+    if (byValues && strongValues && byValues.fraction >= 0.9 && !sameValues(byValues.kind, header.kind)) {
       return {
         path,
         kind: byValues.kind,

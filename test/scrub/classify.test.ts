@@ -148,3 +148,25 @@ describe('mixed fields', () => {
     expect(classOf('system', ['phone', 'email'], NONE, 'telecom[].system').kind).toBeNull();
   });
 });
+
+describe('messy export headers', () => {
+  const nineDigits = Array.from({ length: 30 }, (_, i) => String(482_113_907 + i * 7_919));
+  const memberIds = Array.from({ length: 30 }, (_, i) => `W${String(731_004_112 + i * 31)}`);
+  const lastFour = Array.from({ length: 30 }, (_, i) => String(1000 + i * 271));
+
+  it.each([
+    ['ENC_CSN', nineDigits, 'encounter-number'],
+    ['MBR_NBR', memberIds, 'member-id'],
+    ['SSN_LAST4', lastFour, 'ssn'],
+    ['ssnLast4', lastFour, 'ssn'],
+  ])('%s → %s', (key, values, kind) => {
+    expect(classOf(key, values).kind).toBe(kind);
+  });
+
+  it('bare nine-digit numbers do not overrule an identifier header, but distinctive values still do', () => {
+    expect(classOf('ENC_CSN', nineDigits).detectedBy).toBe('header');
+    const overruled = classOf('ZIP_CD', phones);
+    expect(overruled.kind).toBe('phone');
+    expect(overruled.detectedBy).toBe('values');
+  });
+});

@@ -12,6 +12,12 @@ export const memberId = markerKind({
   label: 'Health plan member id',
   headerHints: [
     'mbrid',
+    'mbrno',
+    'mbrnbr',
+    'mbrnum',
+    'mbrnumber',
+    'membernbr',
+    'subscribernbr',
     'memberid',
     'membernumber',
     'memberno',

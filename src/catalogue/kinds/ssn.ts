@@ -65,6 +65,11 @@ export const ssn: IdentifierKind = {
     'patssn',
     'subscriberssn',
     'taxid',
+    'ssnlast4',
+    'ssnlastfour',
+    'last4ssn',
+    'lastfourssn',
+    'ssn4',
   ],
   provable: true,
   make(rng) {
