@@ -21,12 +21,13 @@ export interface Rng {
   derive(...parts: readonly (string | number)[]): Rng;
 }
 
-/** cyrb128: a fast 128-bit non-cryptographic string hash. */
-function hash128(text: string): [number, number, number, number] {
-  let h1 = 1779033703;
-  let h2 = 3144134277;
-  let h3 = 1013904242;
-  let h4 = 2773480762;
+type HashState = [number, number, number, number];
+
+const HASH_INIT: HashState = [1779033703, 3144134277, 1013904242, 2773480762];
+
+/** cyrb128, absorbing step: feed `text` into the running state (mutated). */
+function absorb(h: HashState, text: string): void {
+  let [h1, h2, h3, h4] = h;
   for (let i = 0; i < text.length; i++) {
     const k = text.charCodeAt(i);
     h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
@@ -34,6 +35,14 @@ function hash128(text: string): [number, number, number, number] {
     h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
     h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
   }
+  h[0] = h1;
+  h[1] = h2;
+  h[2] = h3;
+  h[3] = h4;
+}
+
+/** cyrb128, final mixing of an absorbed state into the 128-bit hash. */
+function finish([h1, h2, h3, h4]: HashState): HashState {
   h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
   h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
   h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
@@ -43,6 +52,13 @@ function hash128(text: string): [number, number, number, number] {
   h3 ^= h1;
   h4 ^= h1;
   return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
+}
+
+/** cyrb128: a fast 128-bit non-cryptographic string hash. */
+function hash128(text: string): HashState {
+  const h: HashState = [...HASH_INIT];
+  absorb(h, text);
+  return finish(h);
 }
 
 class Sfc32 implements Rng {
@@ -135,4 +151,23 @@ class Sfc32 implements Rng {
 export function rngFor(...parts: readonly (string | number)[]): Rng {
   const key = parts.join('\u001f');
   return new Sfc32(key, hash128(key));
+}
+
+/**
+ * Rngs under a fixed path prefix: `rngPrefix(a, b)(c, d)` is the same stream as
+ * `rngFor(a, b, c, d)`, but the prefix is hashed once — for per-cell streams under a long
+ * (seed, file) prefix. At least one part must follow the prefix.
+ */
+export function rngPrefix(
+  ...parts: readonly (string | number)[]
+): (...more: readonly (string | number)[]) => Rng {
+  const prefix = parts.length > 0 ? `${parts.join('\u001f')}\u001f` : '';
+  const state: HashState = [...HASH_INIT];
+  absorb(state, prefix);
+  return (...more) => {
+    const rest = more.join('\u001f');
+    const h: HashState = [state[0], state[1], state[2], state[3]];
+    absorb(h, rest);
+    return new Sfc32(prefix + rest, finish(h));
+  };
 }

@@ -4,7 +4,7 @@
  * on this thread in record order — so pseudonyms and output do not depend on worker count.
  */
 import type { Category, IdentifierKind } from '../catalogue/types.js';
-import { rngFor } from '../core/rng.js';
+import { rngFor, rngPrefix } from '../core/rng.js';
 import type { CataloguePort } from '../detect/catalogue-port.js';
 import { classifyField, classifyFields } from '../detect/classify.js';
 import { Sampler } from '../detect/sampler.js';
@@ -79,12 +79,15 @@ export class DocumentScrubber {
   private readonly fields = new Map<string, FieldResult>();
   private readonly categories: CategoryTotals = {};
   private recordsOut = 0;
+  /** Per-cell surrogate streams: (seed, file, record, leaf[, n]), the prefix hashed once. */
+  private readonly cellRng: ReturnType<typeof rngPrefix>;
 
   constructor(
     private readonly env: ScrubEnv,
     private readonly file: string,
     classes: readonly FieldClass[],
   ) {
+    this.cellRng = rngPrefix(env.seed, file);
     for (const cls of classes) this.fields.set(cls.path, this.fieldResult(cls));
   }
 
@@ -237,7 +240,7 @@ export class DocumentScrubber {
         pseudonym: env.pseudonym,
       };
       // Only surrogates draw; hashing the Rng path for every cell would cost more than the transform.
-      const rng = action === 'surrogate' ? rngFor(env.seed, this.file, record.index, leaf.at) : NO_RNG;
+      const rng = action === 'surrogate' ? this.cellRng(record.index, leaf.at) : NO_RNG;
       const next = transformValue(value, action, ctx, rng);
       if (next === null) {
         leaf.replace(null);
@@ -282,7 +285,7 @@ export class DocumentScrubber {
       pseudonym: env.pseudonym,
       surrogate: (kindId: string, value: string, n: number) => {
         const kind: IdentifierKind | undefined = env.catalogue.kindById(kindId);
-        return kind?.surrogate(value, rngFor(env.seed, this.file, record.index, leaf.at, n), {
+        return kind?.surrogate(value, this.cellRng(record.index, leaf.at, n), {
           style: 'obvious',
         });
       },

@@ -5,7 +5,7 @@
  * of a run (and across runs with --vault); the token never derives from the original.
  */
 import { randomBytes } from 'node:crypto';
-import { type Rng, rngFor } from '../core/rng.js';
+import { type Rng, rngPrefix } from '../core/rng.js';
 import type { CataloguePort } from '../detect/catalogue-port.js';
 import type { PseudonymStore } from './vault/store.js';
 
@@ -22,7 +22,8 @@ export function pseudonymiser(
   // A 128-bit secret from crypto.randomBytes per run, then a counter: random, and unrelated to
   // any original (the counter counts new tokens, in record order).
   const secret = seed ?? randomBytes(16).toString('hex');
-  const nextRng = (): Rng => rngFor(secret, 'token', counter++);
+  const tokenRng = rngPrefix(secret, 'token');
+  const nextRng = (): Rng => tokenRng(counter++);
   return (kindId, value) => {
     const original = value.trim();
     return store.token(original, (attempt) => {
