@@ -168,7 +168,8 @@ export class PseudonymStore {
   }
 
   static open(opts: OpenStoreOptions = {}): PseudonymStore {
-    const cacheSize = opts.cacheSize ?? 100_000;
+    // ~150 bytes an entry: 50,000 keep ~8 MB of the 300 MB budget for a 1 GB run.
+    const cacheSize = opts.cacheSize ?? 50_000;
     if (opts.file !== undefined) {
       if (!opts.key) {
         throw new PlaceboError(
