@@ -60,6 +60,22 @@ describe('LRU', () => {
     expect(l.get('b')).toBeUndefined();
     expect(l.get('a')).toBe(1);
   });
+
+  it('hands every evicted entry to onEvict exactly once, oldest first, and keeps the recent ones', () => {
+    const evicted: number[] = [];
+    const l = new Lru<number, number>(16, (k) => evicted.push(k));
+    for (let i = 0; i < 1000; i++) {
+      l.set(i, i);
+      l.get(0); // 0 stays the most recently used
+    }
+    expect(l.size).toBeLessThanOrEqual(16);
+    expect(l.get(0)).toBe(0);
+    expect(l.get(999)).toBe(999);
+    const kept = [...l.entries()].map(([k]) => k);
+    expect(new Set([...evicted, ...kept]).size).toBe(1000);
+    expect(evicted.length + kept.length).toBe(1000);
+    expect(evicted).toEqual([...evicted].sort((a, b) => a - b));
+  });
 });
 
 describe('pseudonym store', () => {
