@@ -63,7 +63,13 @@ export function replacementFor(span: Span, original: string, ctx: TextReplaceCon
     }
     if (action === 'shift') return shiftDate(original, ctx.shiftDays, ctx.refYear) ?? '[DATE]';
     if (span.kind === 'birth-date' && ctx.over89) return '[DATE]';
-    if (ctx.profile.freeText.dates === 'year') return yearIn(original) ?? '[DATE]';
+    if (ctx.profile.freeText.dates === 'year') {
+      const year = yearIn(original);
+      // A year 90 or more years back is itself "indicative of an age over 89" (a birth year, or
+      // an event the person lived through), so it goes too.
+      if (year !== null && Number(year) <= ctx.refYear - 90) return '[DATE]';
+      return year ?? '[DATE]';
+    }
     return '[DATE]';
   }
   if (action === 'pseudonymise') return pseudonymInText(span, original, ctx);

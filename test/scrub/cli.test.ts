@@ -307,3 +307,20 @@ describe('placebo scrub (CLI, options and errors)', () => {
     });
   });
 });
+
+describe('placebo scrub: years that reveal an age over 89', () => {
+  it('a birth year or date 90+ years back loses its year in free text; recent years stay', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'placebo-scrub-years-'));
+    writeFileSync(
+      join(dir, 'note.txt'),
+      'Mrs. Quillfeather, born 1931 (DOB 4/1/1931), was seen 3/14/2024; her son was born in 1962.\n',
+    );
+    const r = placebo(['scrub', 'note.txt', '--out', 'out'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const text = readFileSync(join(dir, 'out/note.txt'), 'utf8');
+    expect(text).not.toContain('1931');
+    expect(text).toContain('born [DATE] (DOB [DATE])');
+    expect(text).toContain('seen 2024');
+    expect(text).toContain('born in 1962');
+  });
+});

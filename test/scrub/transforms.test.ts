@@ -100,6 +100,12 @@ describe('transformValue', () => {
     pseudonym: (kind, v) => `${kind}:${v.length}`,
   };
   const rng = rngFor('t');
+  it('drops any year 90 or more years back: it reveals an age over 89 by itself', () => {
+    expect(transformValue('1936-12-31', 'generalise', base, rng)).toBeNull();
+    expect(transformValue('1937-01-01', 'generalise', base, rng)).toBe('1937');
+    expect(transformValue('03/14/1931', 'generalise', { ...base, kindId: 'date' }, rng)).toBeNull();
+    expect(transformValue('03/14/1990', 'generalise', { ...base, kindId: 'date' }, rng)).toBe('1990');
+  });
   it('drops the birth year too for people 90 and over', () => {
     expect(transformValue('1950-05-06', 'generalise', base, rng)).toBe('1950');
     expect(transformValue('1930-05-06', 'generalise', { ...base, over89: true }, rng)).toBeNull();

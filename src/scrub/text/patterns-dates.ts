@@ -235,6 +235,17 @@ const ageSex: PatternRecognizer = {
 
 const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 
+/**
+ * A birth year on its own ("born 1931", "DOB: 1931", "b. 1931", "YOB 1931"): kept like any year
+ * unless it reveals an age over 89, which the rewrite decides against the reference date.
+ */
+const birthYear: PatternRecognizer = {
+  id: 'birth-year',
+  kinds: ['birth-date'],
+  re: /\b(?:[Bb]orn(?:[ \t]+in)?|b\.|DOB:?|D\.O\.B\.:?|[Dd]ate[ \t]+of[ \t]+[Bb]irth:?|[Yy]ear[ \t]+of[ \t]+[Bb]irth:?|YOB:?)[ \t]*(?<v>(?:18|19|20)\d\d)(?![\d/.-]\d|\d)/dg,
+  accept: (m) => cand(m, 'birth-date', 0.9, 'context:birth-year'),
+};
+
 /** Ages over 89 in words: "ninety-two year old", "one hundred and one years old", "age ninety". */
 const ageWords: PatternRecognizer = {
   id: 'age-words',
@@ -267,6 +278,7 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizer[] = [
   ageIs,
   ageSex,
   ageWords,
+  birthYear,
 ];
 
 export type { Candidate };

@@ -70,9 +70,12 @@ function generalise(value: string, ctx: TransformContext): string | null {
     case 'zip':
       return zip3(value, ctx.restrictedZip3);
     case 'birth-date':
-      return ctx.over89 ? null : yearOnly(value, ctx.refYear);
-    case 'date':
-      return yearOnly(value, ctx.refYear);
+    case 'date': {
+      if (ctx.kindId === 'birth-date' && ctx.over89) return null;
+      const year = yearOnly(value, ctx.refYear);
+      // A year 90 or more years back reveals an age over 89 by itself: it goes too.
+      return year !== null && Number(year) <= ctx.refYear - 90 ? null : year;
+    }
     case 'age':
       return ctx.ageTopCode ? topCodeAge(value) : value;
     default:
