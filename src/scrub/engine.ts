@@ -9,9 +9,11 @@ import type { CataloguePort } from '../detect/catalogue-port.js';
 import { classifyField, classifyFields } from '../detect/classify.js';
 import { Sampler } from '../detect/sampler.js';
 import type { FieldClass } from '../detect/types.js';
+import { FhirRecordView } from '../fhir/record-view.js';
 import type { DocRecord, InputDocument, Leaf, OutputDocument } from '../io/types.js';
 import { type Action, actionFor, type Profile } from '../schema/profile.js';
 import { contextFor } from './context-filter.js';
+import { bundleContexts } from './fhir-context.js';
 import { fhirDocuments } from './fhir-record.js';
 import type { SpanFinder, TextJob } from './span-finder.js';
 import { addCategory, type CategoryTotals, emptyCounts, type FieldCounts } from './stats.js';
@@ -70,7 +72,13 @@ function contextWorthy(cls: FieldClass): boolean {
 }
 
 export interface PreparedBatch {
-  perRecord: { record: DocRecord; fields: FieldResult[]; ctx: RecordContext }[];
+  perRecord: {
+    record: DocRecord;
+    fields: FieldResult[];
+    ctx: RecordContext;
+    /** Per text leaf, when the record is a Bundle of many resources. */
+    leafCtx: ((leafIndex: number) => RecordContext) | undefined;
+  }[];
   spans: Promise<Span[][]>;
   jobAt: string[];
 }
@@ -133,20 +141,27 @@ export class DocumentScrubber {
   prepare(records: readonly DocRecord[]): PreparedBatch {
     const perRecord = records.map((record) => {
       const fields = record.leaves.map((l) => this.fieldOf(l));
-      const known: RecordContext['known'][number][] = [];
-      record.leaves.forEach((leaf, i) => {
+      const knownAt = record.leaves.map((leaf, i) => {
         const cls = fields[i]!.cls;
-        if (contextWorthy(cls) && leaf.value.trim() !== '')
-          known.push({ kind: cls.kind!, category: cls.category as Category, value: leaf.value });
+        return contextWorthy(cls) && leaf.value.trim() !== ''
+          ? { kind: cls.kind!, category: cls.category as Category, value: leaf.value }
+          : undefined;
       });
-      return { record, fields, ctx: { known } satisfies RecordContext };
+      const known = knownAt.filter((k) => k !== undefined);
+      // A Bundle holds many resources (and patients): each text gets its own entry's context.
+      const byEntry =
+        record instanceof FhirRecordView ? bundleContexts(record, (i) => knownAt[i]) : undefined;
+      const leafCtx = byEntry
+        ? (l: number): RecordContext => byEntry((record as FhirRecordView).leaves[l]!)
+        : undefined;
+      return { record, fields, ctx: { known } satisfies RecordContext, leafCtx };
     });
     const jobs: TextJob[] = [];
     const jobAt: string[] = [];
     perRecord.forEach((p, r) => {
       p.record.leaves.forEach((leaf, l) => {
         if (p.fields[l]!.cls.freeText && leaf.value.trim() !== '') {
-          jobs.push({ text: leaf.value, ctx: contextFor(leaf.value, p.ctx) });
+          jobs.push({ text: leaf.value, ctx: contextFor(leaf.value, p.leafCtx ? p.leafCtx(l) : p.ctx) });
           jobAt.push(`${r}:${l}`);
         }
       });
@@ -166,7 +181,7 @@ export class DocumentScrubber {
     });
     for (let r = 0; r < batch.perRecord.length; r++) {
       const p = batch.perRecord[r]!;
-      this.scrubRecord(p.record, p.fields, p.ctx, (l) => spansOf.get(`${r}:${l}`));
+      this.scrubRecord(p.record, p.fields, p.leafCtx ?? (() => p.ctx), (l) => spansOf.get(`${r}:${l}`));
       await output.write(p.record);
       this.recordsOut++;
     }
@@ -176,7 +191,7 @@ export class DocumentScrubber {
   private scrubRecord(
     record: DocRecord,
     fields: readonly FieldResult[],
-    recordCtx: RecordContext,
+    ctxOf: (leafIndex: number) => RecordContext,
     spansFor: (leafIndex: number) => Span[] | undefined,
   ): void {
     const env = this.env;
@@ -186,7 +201,7 @@ export class DocumentScrubber {
         (rngFor(env.seed, 'shift-sign', this.file, record.index).chance(0.5) ? 1 : -1)
       : 0;
     // Structured values as read (before any replacement), for keys repeated in notes.
-    const known = () => recordCtx.known;
+    const known = (l: number) => ctxOf(l).known;
     record.leaves.forEach((leaf, l) => {
       const f = fields[l]!;
       const value = leaf.value;
@@ -195,7 +210,7 @@ export class DocumentScrubber {
         f.counts.values++;
         const spans = resolveSpans(spansFor(l) ?? []);
         if (spans.length === 0) return;
-        const text = this.textContext(record, leaf, over89, shiftDays, known());
+        const text = this.textContext(record, leaf, over89, shiftDays, known(l));
         const next = rewriteText(value, spans, text);
         f.counts.spans += spans.length;
         for (const s of spans) {
