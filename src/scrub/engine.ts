@@ -15,6 +15,7 @@ import { type Action, actionFor, type Profile } from '../schema/profile.js';
 import { contextFor } from './context-filter.js';
 import { bundleContexts } from './fhir-context.js';
 import { fhirDocuments } from './fhir-record.js';
+import { nestedContexts } from './nested-context.js';
 import type { SpanFinder, TextJob } from './span-finder.js';
 import { addCategory, type CategoryTotals, emptyCounts, type FieldCounts } from './stats.js';
 import type { RecordContext, Span } from './text/types.js';
@@ -148,12 +149,13 @@ export class DocumentScrubber {
           : undefined;
       });
       const known = knownAt.filter((k) => k !== undefined);
-      // A Bundle holds many resources (and patients): each text gets its own entry's context.
+      // A Bundle, or an object wrapping many rows, is one record: each text gets the context of
+      // its own entry or row, not of the whole record (see fhir-context.ts, nested-context.ts).
       const byEntry =
         record instanceof FhirRecordView ? bundleContexts(record, (i) => knownAt[i]) : undefined;
       const leafCtx = byEntry
         ? (l: number): RecordContext => byEntry((record as FhirRecordView).leaves[l]!)
-        : undefined;
+        : nestedContexts(record.leaves, (i) => knownAt[i]);
       return { record, fields, ctx: { known } satisfies RecordContext, leafCtx };
     });
     const jobs: TextJob[] = [];
