@@ -177,6 +177,20 @@ const cases: Case[] = [
     line: 1,
   },
   {
+    name: 'JSON wrapped rows cut off inside a row',
+    file: 'wrapped-cut.json',
+    content: `{"meta": {"n": 2},\n "rows": [\n  {"ssn": "ok"},\n  {"ssn": "${SECRET}"`,
+    code: 'E_JSON',
+    line: 4,
+  },
+  {
+    name: 'JSON wrapped rows with a broken member after them',
+    file: 'wrapped-tail.json',
+    content: `{"rows": [\n  {"ssn": "ok"}\n ],\n "note": "${SECRET}" "x"}\n`,
+    code: 'E_JSON',
+    line: 4,
+  },
+  {
     name: 'stdin-less unknown extension',
     file: 'notes.docx',
     content: SECRET,

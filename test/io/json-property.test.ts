@@ -132,9 +132,10 @@ describe('JSON round trip', () => {
     );
   });
 
-  it('one-value documents are one record', async () => {
+  it('one-value documents are one record (unless they wrap rows)', async () => {
     await fc.assert(
       fc.asyncProperty(jsonText(fc.constantFrom('', ' ', '\n')), edits, async (src, edit) => {
+        fc.pre(!wrapsRows(JSON.parse(src)));
         const f = write(dir, `o${n++}.json`, `${src}\n`);
         const { out, records } = await roundTrip(f);
         expect(out.equals(readFileSync(f))).toBe(true);
@@ -146,7 +147,57 @@ describe('JSON round trip', () => {
       { numRuns: 100 },
     );
   });
+
+  it('objects wrapping rows stream: head, one record per row, tail; bytes kept, edits land', async () => {
+    const ws = fc.constantFrom('', ' ', '\n', '\r\n  ');
+    const member = fc.tuple(text, jsonText(ws));
+    const doc = fc.record({
+      head: fc.uniqueArray(member, { maxLength: 3, selector: ([k]) => `h${k}` }),
+      rows: fc.array(fc.uniqueArray(member, { minLength: 0, maxLength: 3, selector: ([k]) => k }), {
+        minLength: 1,
+        maxLength: 5,
+      }),
+      tail: fc.uniqueArray(member, { maxLength: 2, selector: ([k]) => `t${k}` }),
+      w: ws,
+      edit: edits,
+    });
+    await fc.assert(
+      fc.asyncProperty(doc, async ({ head, rows, tail, w, edit }) => {
+        const members = (ms: [string, string][], prefix: string) =>
+          ms.map(([k, v]) => `${w}${JSON.stringify(prefix + k)}${w}:${w}${v}`);
+        const rowText = rows.map((r) => `${w}{${members(r, '').join(',')}}${w}`);
+        const parts = [
+          ...members(head, 'h'),
+          `${w}"rows"${w}:${w}[${rowText.join(',')}]`,
+          ...members(tail, 't'),
+        ];
+        const src = `{${parts.join(',')}${w}}${w}`;
+        fc.pre(!head.some(([, v]) => wrapsRows({ x: JSON.parse(v) }) || /^\s*\[\s*\{/.test(v)));
+        const f = write(dir, `w${n++}.json`, src);
+        const { out, records } = await roundTrip(f);
+        expect(out.equals(readFileSync(f))).toBe(true);
+        expect(records).toHaveLength(rows.length + 2);
+        const parsed = JSON.parse(src) as { rows: unknown[] };
+        expect(records.slice(1, -1).map((r, i) => numbersOf(normal(r.tree), parsed.rows[i]))).toEqual(
+          parsed.rows,
+        );
+        const { fn, want } = applyEdits(edit, records.length);
+        const edited = await roundTrip(f, fn);
+        JSON.parse(edited.out.toString('utf8'));
+        checkEdited(records, await readAll(edited.outFile, { format: 'json' }), want);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
+
+/** Does this value have a member holding an array whose first element is an object? */
+function wrapsRows(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  return Object.values(v).some(
+    (m) => Array.isArray(m) && typeof m[0] === 'object' && m[0] !== null && !Array.isArray(m[0]),
+  );
+}
 
 describe('NDJSON round trip', () => {
   it('lines: bytes kept, trees match JSON.parse, replacements land', async () => {
