@@ -220,3 +220,21 @@ describe('staff names after a credential, transfers without a facility word, age
     expect(found(text).filter((f) => f.kind !== 'date')).toEqual([]);
   });
 });
+
+describe('date ranges and phone variants', () => {
+  test.each([
+    ['seen 3/14-3/16 for pain', ['3/14', '3/16']],
+    ['inpatient 10/12-10/15', ['10/12', '10/15']],
+    ['call 617-555-0142/0143 after 5', ['617-555-0142/0143']],
+    ['call back at 6175550123x45', ['6175550123x45']],
+  ])('%s', (text, want) => {
+    expect(values(text)).toEqual(want);
+  });
+
+  test.each(['strength 4/5-5/5 bilaterally', 'grade 3/6-4/6 murmur', 'BP 120/80-130/85', 'pain 7/10-8/10'])(
+    'no date in: %s',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});

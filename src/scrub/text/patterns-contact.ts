@@ -28,7 +28,7 @@ const PHONE_CONTEXT =
 const nanp: PatternRecognizer = {
   id: 'phone-nanp',
   kinds: ['phone', 'fax'],
-  re: /(?<![\w+\-/.])(?:\+?1[\s.-]?)?(?:\(\s*[2-9]\d\d\s*\)\s*|[2-9]\d\d(?:[ \t]?[./-][ \t]?|\s)?)[2-9]\d\d(?:[ \t]?[.-][ \t]?|\s)?\d{4}(?![\w-]|\.\d|\/\d)(?:,?\s*(?:x|ext\.?|extension)\s*\d{1,6}\b)?/g,
+  re: /(?<![\w+\-/.])(?:\+?1[\s.-]?)?(?:\(\s*[2-9]\d\d\s*\)\s*|[2-9]\d\d(?:[ \t]?[./-][ \t]?|\s)?)[2-9]\d\d(?:[ \t]?[.-][ \t]?|\s)?\d{4}(?:\/\d{4})?(?!(?!x\d|ext)[\w-]|\.\d|\/\d)(?:,?\s*(?:x|ext\.?|extension)\s*\d{1,6}\b)?/g,
   accept(m, text) {
     const digits = m[0].replace(/\D/g, '');
     const plain = /^\d+$/.test(m[0]);

@@ -59,18 +59,34 @@ const DATE_BEFORE =
 const DASH_DATE_BEFORE =
   /(?:\bon|last[ \t]+[a-z]{2,12}|\bhere|hosp(?:ital)?|center|ctr|clinic|rehab|\bed|\ber|\bew|\bosh|\btx'?d?|transferred|transfer|xfer(?:red)?|fall|fell|injury|surgery|procedure|episode|arrest|intubated|extubated|placed|removed|changed|inserted|held|restarted|resumed|echo|done|performed|obtained|cath|mri|cxr|ekg|visit|appt|\bmd|\bpcp|since|until|till|thru|through|dated?|admitted|admit|adm|discharged|dc'?d|d\/c'?d|last|next|due|seen|started|stopped|began|born|dob|dos|s\/p|as of|effective|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:mon|tue|wed|thu|fri|sat|sun)\.?)\s*[:=]?\s*$/;
 
+/** The first date of an m/d range, right before the dash: "3/14-". */
+const RANGE_FIRST = /\b(?:1[0-2]|0?[1-9])\/(0?[1-9]|[12]\d|3[01])-$/;
+/** Denominators of scores and scales ("4/5 strength", "3/6 murmur", "7/10 pain"). */
+const SCALES = new Set([2, 3, 4, 5, 6, 10]);
+
 /** m/d without a year: a date only when nothing says it is a fraction or score. */
 const monthDay: PatternRecognizer = {
   id: 'date-month-day',
   kinds: ['date'],
-  notAfter: /[.\-/:]/,
-  re: new RegExp(`\\b(1[0-2]|0?[1-9])\\/(${DAY})${TIME}(?![\\d/]|\\.\\d|-\\d)`, 'g'),
+  notAfter: /[./:]/,
+  // "-" after the date only when a second m/d follows ("3/14-3/16", a range of two dates)
+  re: new RegExp(`\\b(1[0-2]|0?[1-9])\\/(${DAY})${TIME}(?![\\d/]|\\.\\d|-\\d(?!\\d?\\/\\d))`, 'g'),
   accept(m, text) {
+    // "-" before it only as the second date of such a range
+    const firstOfRange =
+      text[m.index - 1] === '-' ? RANGE_FIRST.exec(text.slice(Math.max(0, m.index - 7), m.index)) : null;
+    // ... and never between scores ("strength 4/5-5/5", "murmur 3/6-4/6")
+    const second = firstOfRange !== null && !SCALES.has(Number(firstOfRange[1])) && !SCALES.has(Number(m[2]));
+    if (text[m.index - 1] === '-' && !second) return undefined;
     const end = m.index + m[0].length;
     if (unitFollows(text, end)) return undefined;
     const pre = before(text, m.index, 24);
     const strong =
-      DATE_BEFORE.test(pre) || DASH_DATE_BEFORE.test(pre) || m[0].includes(':') || text[end] === ':';
+      second ||
+      DATE_BEFORE.test(pre) ||
+      DASH_DATE_BEFORE.test(pre) ||
+      m[0].includes(':') ||
+      text[end] === ':';
     if (!strong && FRACTION_BEFORE.test(pre)) return undefined;
     // "3/5", "4/4", "2/10": common scores; need date context when the denominator is a scale.
     const den = Number(m[2]);
