@@ -58,7 +58,30 @@ const OWNER_PREFIXES = new Set([
 ]);
 
 /** Trailing tokens that add nothing about the kind. */
-const NOISE_SUFFIXES = new Set(['value', 'val', 'txt', 'text', 'str', 'raw', 'field', 'col', 'fld']);
+const NOISE_SUFFIXES = new Set([
+  'value',
+  'val',
+  'txt',
+  'text',
+  'str',
+  'raw',
+  'field',
+  'col',
+  'fld',
+  // a masked, partial or hashed identifier is still that identifier (or derived from it)
+  'masked',
+  'mask',
+  'partial',
+  'hash',
+  'hashed',
+  'enc',
+  'encrypted',
+  'fmt',
+  'formatted',
+  'display',
+  'orig',
+  'original',
+]);
 
 /** Abbreviated suffixes spelled out, to reach hints like `patientname`, `admitdate`, `claimno`. */
 const SUFFIX_SPELLINGS: Readonly<Record<string, readonly string[]>> = {

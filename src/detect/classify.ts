@@ -100,7 +100,7 @@ export function classifyField(
     }
   }
 
-  const header = bestHeader(key, catalogue);
+  const header = bestHeader(key, catalogue, path);
   const n = values.length;
   const fractions = new Map<string, number>();
   const fractionOf = (kindId: string): number => {
@@ -259,11 +259,38 @@ export function classifyField(
   };
 }
 
-function bestHeader(key: string, catalogue: CataloguePort): HeaderMatch | null {
+function headerOf(key: string, catalogue: CataloguePort): HeaderMatch | null {
   const best = catalogue.matchHeader(key)[0];
   if (best && best.score >= HEADER_MIN && catalogue.kindById(best.kind)) return best;
   const extra = extraHeaderMatch(key);
   return extra && catalogue.kindById(extra.kind) ? extra : null;
+}
+
+/** The object a JSON leaf sits in: `patient.name.first` → `name`, `address.line[]` → `address`. */
+function parentKey(path: string, key: string): string {
+  const parts = path.replace(/\[\d*\]/g, '').split('.');
+  const last = parts.length - 1;
+  const at = parts[last] === key.replace(/\[\d*\]/g, '') ? last - 1 : last;
+  return at >= 0 ? (parts[at] ?? '') : '';
+}
+
+/**
+ * The field name's hint; for nested JSON also the name read with its parent object's
+ * (`name.first` → `name_first`/`first_name`, `address.line[]` → `address_line`), which wins
+ * when it says more: `first` alone names nothing.
+ */
+function bestHeader(key: string, catalogue: CataloguePort, path = key): HeaderMatch | null {
+  const own = headerOf(key, catalogue);
+  const parent = parentKey(path, key);
+  if (!parent || (own && own.score >= 0.9)) return own;
+  const leaf = key.replace(/\[\d*\]/g, '');
+  let best = own;
+  for (const combined of [`${parent}_${leaf}`, `${leaf}_${parent}`]) {
+    // only a whole-name hint: a token of the parent alone (`address` of `address.state`) is not one
+    const m = headerOf(combined, catalogue);
+    if (m && m.score >= 0.9 && (!best || m.score > best.score)) best = m;
+  }
+  return best;
 }
 
 function freeTextClass(

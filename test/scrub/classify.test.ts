@@ -170,3 +170,28 @@ describe('messy export headers', () => {
     expect(overruled.detectedBy).toBe('values');
   });
 });
+
+describe('nested JSON field names read with their parent object', () => {
+  const given = ['Orla', 'Jory', 'Wren', 'Tobiah'];
+  const family = ['Strzelecki', 'Penhallow', 'Quarles', 'Oduya'];
+  const lines = ['190 Oak St', '12 Birch Rd', '77 Linden Ct', '5 Elm Ave'];
+  it.each([
+    ['first', 'patient.name.first', given, 'given-name'],
+    ['last', 'patient.name.last', family, 'family-name'],
+    ['line[]', 'contact.address.line[]', lines, 'street-address'],
+  ])('%s under %s', (key, path, values, kind) => {
+    expect(classOf(key, values, NONE, path).kind).toBe(kind);
+  });
+
+  it('a parent name alone makes no identifier of a plain field', () => {
+    expect(classOf('state', ['MA', 'NY', 'CA'], NONE, 'contact.address.state').kind).toBeNull();
+    expect(
+      classOf('relationship', ['spouse', 'child', 'parent'], NONE, 'emergencyContact.relationship').kind,
+    ).toBeNull();
+  });
+
+  it('masked, partial and hashed identifiers are still identifiers', () => {
+    expect(classOf('ssn_masked', ['XXX-XX-7490', 'XXX-XX-1234', 'XXX-XX-5555']).kind).toBe('ssn');
+    expect(classOf('mrn_hash', ['a9f3c2', 'b81e07', '0c44d1']).kind).toBe('mrn');
+  });
+});
