@@ -183,6 +183,11 @@ describe('nested JSON field names read with their parent object', () => {
     expect(classOf(key, values, NONE, path).kind).toBe(kind);
   });
 
+  it('identifier lists outside FHIR: identifiers[].value is an identifier whatever its shape', () => {
+    const values = ['A1234567', '482113907', 'X-77-QR'];
+    expect(classOf('value', values, NONE, 'identifiers[].value').kind).toBe('unique-id');
+  });
+
   it('a parent name alone makes no identifier of a plain field', () => {
     expect(classOf('state', ['MA', 'NY', 'CA'], NONE, 'contact.address.state').kind).toBeNull();
     expect(

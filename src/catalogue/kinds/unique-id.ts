@@ -16,6 +16,12 @@ export const uniqueId = markerKind({
     'uuid',
     'altid',
     'otherid',
+    // `identifiers: [{type: "MRN", value: "…"}]` outside FHIR: read with the parent (`identifiers_value`)
+    'identifier',
+    'identifiers',
+    'identifierlist',
+    'externalids',
+    'otherids',
   ],
   marker: 'TEST',
   tail: '-XXXXXXXX',
