@@ -181,3 +181,18 @@ describe('normaliseHeader and tokens', () => {
     }
   });
 });
+
+describe('a number sign reads as "no"', () => {
+  it.each([
+    ['Med Rec #', 'mrn'],
+    ['Visit #', 'encounter-number'],
+    ['SSN#', 'ssn'],
+    ['Rx #', 'order-number'],
+  ])('%s → %s', (name, kind) => {
+    expect(matchHeader(name)[0]?.kind).toBe(kind);
+  });
+  it('names no identifier where the word before it names none', () => {
+    expect(matchHeader('Room #')).toEqual([]);
+    expect(matchHeader('Bed #')).toEqual([]);
+  });
+});

@@ -115,6 +115,10 @@ function hintIndex(): Map<string, string[]> {
   return map;
 }
 
+function add2(scores: Map<string, number>, kind: string, score: number): void {
+  if ((scores.get(kind) ?? 0) < score) scores.set(kind, score);
+}
+
 export function normaliseHeader(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
@@ -144,6 +148,11 @@ export function matchHeader(name: string): HeaderMatch[] {
       if ((scores.get(kind) ?? 0) < score) scores.set(kind, score);
     }
   };
+  // `Med Rec #`, `Visit #`: a number sign reads as "no" too (`medrecno`, `visitno`); `SSN#` still
+  // matches as `ssn` through the name without it.
+  if (name.includes('#')) {
+    for (const m of matchHeader(name.replace(/#/g, ' no '))) add2(scores, m.kind, m.score);
+  }
 
   const norm = normaliseHeader(name);
   if (norm.length === 0) return [];

@@ -8,6 +8,12 @@ export const orderNumber = markerKind({
   headerHints: [
     'orderid',
     'orderno',
+    'rxno',
+    'rxnumber',
+    'rxnum',
+    'prescriptionno',
+    'prescriptionnumber',
+    'prescriptionid',
     'ordernumber',
     'ordernum',
     'accession',
