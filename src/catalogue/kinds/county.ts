@@ -11,6 +11,8 @@ export const county: IdentifierKind = {
   label: 'County',
   headerHints: [
     'county',
+    'cnty',
+    'countyname',
     'countyname',
     'parish',
     'borough',

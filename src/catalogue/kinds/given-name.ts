@@ -20,6 +20,9 @@ export const givenName: IdentifierKind = {
     'ptfirstname',
     'forename',
     'middlename',
+    'middleinit',
+    'middleinitial',
+    'middle',
     'mname',
 
     'middleinitial',

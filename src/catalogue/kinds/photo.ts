@@ -20,6 +20,12 @@ export const photo: IdentifierKind = {
   label: 'Full-face photograph',
   headerHints: [
     'photo',
+    'fullfaceimg',
+    'fullfaceimage',
+    'faceimg',
+    'faceimage',
+    'facephoto',
+    'headshot',
     'photograph',
     'picture',
 
