@@ -196,3 +196,17 @@ describe('a number sign reads as "no"', () => {
     expect(matchHeader('Bed #')).toEqual([]);
   });
 });
+
+describe('export spellings found by probing', () => {
+  it.each([
+    ['MIDDLE_INIT', 'given-name'],
+    ['MOTHERS_MAIDEN', 'family-name'],
+    ['CNTY', 'county'],
+    ['VOICE_SAMPLE', 'biometric-id'],
+    ['FULL_FACE_IMG', 'photo'],
+    ['ADMIT_TS', 'date'],
+    ['DISCHARGE_DATETIME', 'date'],
+  ])('%s → %s', (name, kind) => {
+    expect(matchHeader(name)[0]?.kind).toBe(kind);
+  });
+});
