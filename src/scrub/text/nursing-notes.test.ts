@@ -200,6 +200,7 @@ describe('staff names after a credential, transfers without a facility word, age
     ['sent to Beverly Memorial for dialysis', 'Beverly Memorial'],
     ['transferred to St. Ulwin for rehab', 'St. Ulwin'],
     ['lives with wife in Braintree, retired', 'Braintree'],
+    ['family is in Charlotte this week', 'Charlotte'],
     ['pt is a ninety-two year old woman', 'ninety-two'],
     ['one hundred and one years old, lives alone', 'one hundred and one'],
   ])('%s', (text, want) => {

@@ -364,7 +364,8 @@ const cityContext: PatternRecognizer = {
     for (let n = words.length; n >= 1; n--) {
       const name = words.slice(0, n).join(' ');
       if (lists.cities.has(name) && !lists.clinical.has(name)) {
-        if (weak && n === 1 && (lists.common.has(name) || lists.given.has(name))) continue;
+        // "from Mobile" may be a phone; "from Phoenix" is a town or a person, identifying either way
+        if (weak && n === 1 && lists.common.has(name)) continue;
         const start = m.indices?.groups?.v?.[0] ?? m.index;
         return {
           start,
