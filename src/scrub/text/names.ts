@@ -1236,8 +1236,9 @@ export function findNames(text: string): Candidate[] {
       continue;
     }
 
-    // D/E. a lone word that can only be a name
-    if (strongName(t) && t.lower.length >= 3) {
+    // D/E. a lone word that can only be a name (a capitalised "Neighbor" or "Caregiver" is the
+    // relation that introduces one, not a surname)
+    if (strongName(t) && t.lower.length >= 3 && !STRONG_CONTEXT.has(t.lower)) {
       if (t.given) emit(i, i, 0.7, 'dictionary:given-name');
       else if (t.family > 0 && t.family <= 60000 && !lists.lessCommon.has(t.lower))
         emit(i, i, 0.6, 'dictionary:family-name');

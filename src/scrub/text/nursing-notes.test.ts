@@ -217,6 +217,7 @@ describe('staff names after a credential, transfers without a facility word, age
     'eighty-nine year old man',
     'one hundred mg given',
     'transferred to Memorial Day weekend schedule',
+    'Neighbor checks on her daily.',
   ])('nothing found in: %s', (text) => {
     expect(found(text).filter((f) => f.kind !== 'date')).toEqual([]);
   });
