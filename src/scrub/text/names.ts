@@ -958,6 +958,13 @@ export function findNames(text: string): Candidate[] {
           // "Will Need PT Eval Prior": upper-case PT before title-case words is physical therapy
           const ptTherapy =
             t.lower === 'pt' && t.shape === 'upper' && first.shape === 'cap' && !strongName(first);
+          // "Pt's IP logged", "pt BP stable": a short upper-case word after pt in mixed-case text is
+          // an abbreviation, even when it is also a surname (Ip, Bp)
+          const ptAbbrev =
+            (t.lower === 'pt' || t.lower === 'pts' || t.lower === 'patient') &&
+            first.shape === 'upper' &&
+            first.lower.length <= 3 &&
+            text !== text.toUpperCase();
           // "son Candida", "wife Ginger": after a kin word a capitalised given name is a name even
           // when it is also an organism or a drug
           const kinGiven =
@@ -994,6 +1001,7 @@ export function findNames(text: string): Candidate[] {
           const ok =
             strength === 2
               ? !ptTherapy &&
+                !ptAbbrev &&
                 (kinGiven ||
                   softGiven ||
                   (!wordNeedsSurname &&

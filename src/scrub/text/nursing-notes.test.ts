@@ -201,6 +201,8 @@ describe('staff names after a credential, transfers without a facility word, age
     ['transferred to St. Ulwin for rehab', 'St. Ulwin'],
     ['lives with wife in Braintree, retired', 'Braintree'],
     ['family is in Charlotte this week', 'Charlotte'],
+    ['worked as machinist at Smith & Wesson for 30 yrs', 'Smith & Wesson'],
+    ['SSN on file ends in 4821', '4821'],
     ['pt is a ninety-two year old woman', 'ninety-two'],
     ['one hundred and one years old, lives alone', 'one hundred and one'],
   ])('%s', (text, want) => {
@@ -218,6 +220,7 @@ describe('staff names after a credential, transfers without a facility word, age
     'one hundred mg given',
     'transferred to Memorial Day weekend schedule',
     'Neighbor checks on her daily.',
+    "Pt's IP logged at login",
   ])('nothing found in: %s', (text) => {
     expect(found(text).filter((f) => f.kind !== 'date')).toEqual([]);
   });

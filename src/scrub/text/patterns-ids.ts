@@ -29,7 +29,7 @@ const ssnLast4: PatternRecognizer = {
   id: 'ssn-last4',
   kinds: ['ssn'],
   re: new RegExp(
-    `(?:\\blast\\s*(?:4|four)(?:\\s*digits)?(?:\\s*of)?(?:\\s*(?:the|her|his|their|pt'?s?|patient'?s?))?\\s*${SSN_LABEL}|\\b${SSN_LABEL}\\s*(?:ending|ends|last\\s*(?:4|four))\\s*(?:in|with|=|:|is)?|\\b${SSN_LABEL}\\s*[:#]?\\s*(?:x{3}|\\*{3}|#{3})[-\\s]?(?:x{2}|\\*{2}|#{2})[-\\s]?)\\s*[:#=]?\\s*(?:is\\s+)?(?<v>\\d{4})(?!\\d)`,
+    `(?:\\blast\\s*(?:4|four)(?:\\s*digits)?(?:\\s*of)?(?:\\s*(?:the|her|his|their|pt'?s?|patient'?s?))?\\s*${SSN_LABEL}|\\b${SSN_LABEL}(?:\\s+on\\s+(?:file|record))?\\s*(?:ending|ends|last\\s*(?:4|four))\\s*(?:in|with|=|:|is)?|\\b${SSN_LABEL}\\s*[:#]?\\s*(?:x{3}|\\*{3}|#{3})[-\\s]?(?:x{2}|\\*{2}|#{2})[-\\s]?)\\s*[:#=]?\\s*(?:is\\s+)?(?<v>\\d{4})(?!\\d)`,
     'dgi',
   ),
   accept: (m) => cand(m, 'ssn', 0.95, 'pattern:ssn'),

@@ -404,7 +404,7 @@ const employer: PatternRecognizer = {
   id: 'employer',
   kinds: ['employer-name'],
   re: new RegExp(
-    `(?:\\b(?:[Ww]orks?|[Ww]orking|[Ww]orked|[Ee]mployed|[Ee]mployee|[Jj]obs?|[Rr]etired|[Ll]aid\\s+off)\\s+(?:(?:full|part)[- ]time\\s+)?(?:as\\s+an?\\s+[a-z]+(?:\\s[a-z]+)?\\s+)?(?:at|for|by|with|from)\\s+(?:the\\s+)?|\\b(?:[Ee]mployer|EMPLOYER|[Cc]ompany|[Ww]orkplace|[Pp]lace\\s+of\\s+employment)\\s*(?:is|:|-)?\\s*)(?<v>${ORG_WORD}(?:\\s+(?:&\\s+|and\\s+|of\\s+|the\\s+)?${ORG_WORD}){0,4}(?:,?\\s+(?:Inc|LLC|Corp|Co|Ltd|L\\.L\\.C)\\.?)?)`,
+    `(?:\\b(?:[Ww]orks?|[Ww]orking|[Ww]orked|[Ee]mployed|[Ee]mployee|[Jj]obs?|[Rr]etired|[Ll]aid\\s+off)\\s+(?:(?:full|part)[- ]time\\s+)?(?:as\\s+(?:an?\\s+)?[a-z]+(?:\\s[a-z]+)?\\s+)?(?:at|for|by|with|from)\\s+(?:the\\s+)?|\\b(?:[Ee]mployer|EMPLOYER|[Cc]ompany|[Ww]orkplace|[Pp]lace\\s+of\\s+employment)\\s*(?:is|:|-)?\\s*)(?<v>${ORG_WORD}(?:\\s+(?:&\\s+|and\\s+|of\\s+|the\\s+)?${ORG_WORD}){0,4}(?:,?\\s+(?:Inc|LLC|Corp|Co|Ltd|L\\.L\\.C)\\.?)?)`,
     'dg',
   ),
   accept(m) {
