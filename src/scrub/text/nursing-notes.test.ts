@@ -203,6 +203,8 @@ describe('staff names after a credential, transfers without a facility word, age
     ['family is in Charlotte this week', 'Charlotte'],
     ['worked as machinist at Smith & Wesson for 30 yrs', 'Smith & Wesson'],
     ['SSN on file ends in 4821', '4821'],
+    ['lives in a 2nd floor apt on Elm St with her kids', 'Elm St'],
+    ['moved to a place off Prospect Hill Road', 'Prospect Hill Road'],
     ['pt is a ninety-two year old woman', 'ninety-two'],
     ['one hundred and one years old, lives alone', 'one hundred and one'],
   ])('%s', (text, want) => {
@@ -221,6 +223,7 @@ describe('staff names after a credential, transfers without a facility word, age
     'transferred to Memorial Day weekend schedule',
     'Neighbor checks on her daily.',
     "Pt's IP logged at login",
+    'placed on Heparin Drip overnight',
   ])('nothing found in: %s', (text) => {
     expect(found(text).filter((f) => f.kind !== 'date')).toEqual([]);
   });

@@ -129,6 +129,27 @@ const street: PatternRecognizer = {
   },
 };
 
+/** Street suffixes that are also titles or units; a number-less street name never ends in them. */
+const AMBIGUOUS_SUFFIX = /^(?:Dr|DR|Ct|CT|Pl|PL|Way|WAY|Sq|SQ|Ter|TER|Cir|CIR)$/;
+
+/** "an apt on Elm St", "lives off Prospect Hill Road": a street named without its number. */
+const streetName: PatternRecognizer = {
+  id: 'street-name',
+  kinds: ['street-address'],
+  re: new RegExp(
+    `\\b(?:[Oo]n|[Oo]ff|[Nn]ear|[Ll]ives\\s+at|[Ll]iving\\s+at)\\s+(?:the\\s+)?(?<v>(?:${DIR}\\.?\\s+)?(?:[A-Z][a-z'’]+\\s+){1,3}(?<sfx>${SUFFIX})\\.?)(?![\\w-])`,
+    'dg',
+  ),
+  accept(m) {
+    if (AMBIGUOUS_SUFFIX.test(m.groups?.sfx ?? '')) return undefined;
+    const words = (m.groups?.v ?? '').split(/\s+/);
+    const lists = wordLists();
+    // "on Cardiology Floor"-like phrases: every word before the suffix clinical
+    if (words.slice(0, -1).every((w) => lists.clinical.has(w.toLowerCase()))) return undefined;
+    return cand(m, 'street-address', 0.8, 'context:street-name');
+  },
+};
+
 const poBox: PatternRecognizer = {
   id: 'po-box',
   kinds: ['street-address'],
@@ -466,6 +487,7 @@ const zztest: PatternRecognizer = {
 
 export const PLACE_RECOGNIZERS: readonly PatternRecognizer[] = [
   street,
+  streetName,
   poBox,
   apartment,
   cityStateZip,
