@@ -3,6 +3,7 @@
  * reason never repeats any digit run or word of the value.
  */
 import { describe, expect, it } from 'vitest';
+import { rngFor } from '../core/rng.js';
 import { getKind } from './index.js';
 import type { FakeOptions } from './types.js';
 
@@ -165,5 +166,18 @@ describe('provably fake values are called fake', () => {
     expect(getKind('age').isFake('90+', OBVIOUS).status).toBe('unprovable');
     // Safe Harbor's ZIP3 generalisation keeps three digits: allowed, so not a finding on its own.
     expect(getKind('zip').isFake('021', OBVIOUS).status).toBe('unprovable');
+  });
+});
+
+describe('SSN last-four fragments', () => {
+  const kind = getKind('ssn');
+  it('only the never-issued serial 0000 is provably fake, in any mask', () => {
+    for (const v of ['0000', 'XXX-XX-0000', '***-**-0000'])
+      expect(kind.isFake(v, OBVIOUS).status).toBe('fake');
+    for (const v of ['4821', 'XXX-XX-4821']) expect(kind.isFake(v, OBVIOUS).status).toBe('real');
+  });
+  it("scrub's surrogate for a fragment is one of those", () => {
+    const s = kind.surrogate('XXX-XX-4821', rngFor('frag'), { style: 'obvious' });
+    expect(kind.isFake(s, OBVIOUS).status).toBe('fake');
   });
 });

@@ -47,6 +47,9 @@ export function ssnVerdict(digits: string): Verdict {
   return real('SSN area is in an issued range');
 }
 
+/** `4821`, `XXX-XX-4821`, `***-**-4821`, `xxx xx 4821`. */
+const LAST_FOUR = /^(?:(?:[Xx*#]{3}[- ]?[Xx*#]{2}[- ]?))?\d{4}$/;
+
 export const ssn: IdentifierKind = {
   id: 'ssn',
   category: 7,
@@ -87,6 +90,13 @@ export const ssn: IdentifierKind = {
     const site = siteVerdict(value, opts);
     if (site) return site;
     const v = value.trim();
+    // A last-four fragment ("4821", "XXX-XX-4821"): only the never-issued serial 0000 is provably
+    // fake — it is what scrub's surrogate writes for such fragments.
+    if (LAST_FOUR.test(v)) {
+      return digitsOf(v) === '0000'
+        ? fake('SSN serial 0000 is never issued by SSA')
+        : real('a last-four fragment may belong to an issued SSN');
+    }
     if (!(DASHED.test(v) || SEPARATED.test(v) || BARE.test(v))) return real('value is not a complete SSN');
     return ssnVerdict(digitsOf(v));
   },
