@@ -960,10 +960,11 @@ export function findNames(text: string): Candidate[] {
             t.lower === 'pt' && t.shape === 'upper' && first.shape === 'cap' && !strongName(first);
           // "Pt's IP logged", "pt BP stable": a short upper-case word after pt in mixed-case text is
           // an abbreviation, even when it is also a surname (Ip, Bp)
+          // ("Home with VNA", "seen by PT"): after any context word but kin
           const ptAbbrev =
-            (t.lower === 'pt' || t.lower === 'pts' || t.lower === 'patient') &&
+            !KIN.has(t.lower) &&
             first.shape === 'upper' &&
-            first.lower.length <= 3 &&
+            first.lower.length <= 4 &&
             text !== text.toUpperCase();
           // "son Candida", "wife Ginger": after a kin word a capitalised given name is a name even
           // when it is also an organism or a drug
@@ -1001,7 +1002,6 @@ export function findNames(text: string): Candidate[] {
           const ok =
             strength === 2
               ? !ptTherapy &&
-                !ptAbbrev &&
                 (kinGiven ||
                   softGiven ||
                   (!wordNeedsSurname &&
@@ -1015,7 +1015,7 @@ export function findNames(text: string): Candidate[] {
                 strongName(first) ||
                 clinicalGiven ||
                 (capLike(first) && first.given && first.family > 0 && !first.clinical);
-          if (ok) {
+          if (ok && !ptAbbrev) {
             const j = extend(k, nameish);
             emit(k, j, strength === 2 ? 0.85 : 0.75, `context:${t.lower}`);
             i = j;

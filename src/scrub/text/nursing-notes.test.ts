@@ -205,6 +205,7 @@ describe('staff names after a credential, transfers without a facility word, age
     ['SSN on file ends in 4821', '4821'],
     ['lives in a 2nd floor apt on Elm St with her kids', 'Elm St'],
     ['moved to a place off Prospect Hill Road', 'Prospect Hill Road'],
+    ['PCP office (14 Lowell Rd, Chelmsford) called', 'Chelmsford'],
     ['pt is a ninety-two year old woman', 'ninety-two'],
     ['one hundred and one years old, lives alone', 'one hundred and one'],
   ])('%s', (text, want) => {
@@ -224,6 +225,7 @@ describe('staff names after a credential, transfers without a facility word, age
     'Neighbor checks on her daily.',
     "Pt's IP logged at login",
     'placed on Heparin Drip overnight',
+    'Discharged home with VNA services.',
   ])('nothing found in: %s', (text) => {
     expect(found(text).filter((f) => f.kind !== 'date')).toEqual([]);
   });

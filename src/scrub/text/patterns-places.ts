@@ -129,6 +129,30 @@ const street: PatternRecognizer = {
   },
 };
 
+/** "14 Lowell Rd, Chelmsford)": the town right after a street address, with no state or ZIP. */
+const streetCity: PatternRecognizer = {
+  id: 'street-city',
+  kinds: ['city'],
+  notAfter: /[-/.]/,
+  re: new RegExp(
+    `${street.re.source},[ \\t]*(?<c>[A-Z][a-z]+(?:[ \\t][A-Z][a-z]+){0,2})(?=[ \\t]*(?:[),;.\\n]|$))`,
+    'dg',
+  ),
+  accept(m) {
+    const c = m.indices?.groups?.c;
+    if (!c) return undefined;
+    const lists = wordLists();
+    const words = (m.groups?.c ?? '').toLowerCase().split(/[ \t]/);
+    // "10 Elm St, Second Floor": everyday words that name no town
+    if (
+      !lists.cities.has(words.join(' ')) &&
+      words.every((w) => lists.common.has(w) || lists.clinical.has(w))
+    )
+      return undefined;
+    return { start: c[0], end: c[1], kind: 'city', score: 0.8, source: 'context:street-city' };
+  },
+};
+
 /** Street suffixes that are also titles or units; a number-less street name never ends in them. */
 const AMBIGUOUS_SUFFIX = /^(?:Dr|DR|Ct|CT|Pl|PL|Way|WAY|Sq|SQ|Ter|TER|Cir|CIR)$/;
 
@@ -488,6 +512,7 @@ const zztest: PatternRecognizer = {
 export const PLACE_RECOGNIZERS: readonly PatternRecognizer[] = [
   street,
   streetName,
+  streetCity,
   poBox,
   apartment,
   cityStateZip,
