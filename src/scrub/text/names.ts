@@ -474,7 +474,7 @@ const SERVICE_ENDING = /(?:ology|ologist|ologists|surg|surgery|iatry|iatrics?|th
 const MONTH_NAMES = new Set(['may', 'june', 'april', 'august', 'jan', 'march']);
 /** A relation right after a name: "Will Wolf (friend)", "Ginger, pt's niece", "Don - son". */
 const REL_AFTER =
-  /^[ \t]*(?:[(,]|-{1,2})[ \t]*(?:(?:the[ \t]+)?(?:pt|patient)(?:'s|’s|s)?[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?(?:son|daughter|dtr|dau|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbor|neighbour|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|grandmother|grandfather|fiance|fiancee|boyfriend|girlfriend|hcp|proxy|caregiver|guardian|poa|nok|step[a-z]+|[a-z]+-in-law)\b/i;
+  /^[ \t]*(?:[(,]|-{1,2}|is[ \t]+)[ \t]*(?:(?:the[ \t]+)?(?:pt|patient)(?:'s|’s|s)?[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?(?:son|daughter|dtr|dau|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbor|neighbour|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|grandmother|grandfather|fiance|fiancee|boyfriend|girlfriend|hcp|proxy|caregiver|guardian|poa|nok|step[a-z]+|[a-z]+-in-law)\b/i;
 
 const FIELD_END = /^(?:[ \t]*(?:$|[\r\n|;)])|[ \t]+[A-Z]\.?(?:[ \t]*(?:$|[\r\n|;,)])))/;
 const LOWER_TITLE_NAME = /^\.?[ \t]{1,2}([a-z][a-z'’-]{1,20})\b/;
@@ -490,7 +490,8 @@ function relationFollows(text: string, at: number): boolean {
   let i = at;
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
   const c = text.charCodeAt(i);
-  if (c !== 40 && c !== 44 && c !== 45) return false; // ( , -
+  // ( , - or "is": "Will (son)", "Ginger, pt's niece", "Don is pt's brother"
+  if (c !== 40 && c !== 44 && c !== 45 && !text.startsWith('is ', i)) return false;
   return REL_AFTER.test(text.slice(at, at + 40));
 }
 
@@ -1169,7 +1170,8 @@ export function findNames(text: string): Candidate[] {
         j++;
       }
       const cred = toks[j + 1];
-      if (cred?.cred && /^,?\s{1,2}$/.test(gap(text, toks[j] as Tok, cred))) {
+      // "Mary Jones RN", "J. Smith, RN", "Summer (RN)"
+      if (cred?.cred && /^(?:,?\s{1,2}|\s?\()$/.test(gap(text, toks[j] as Tok, cred))) {
         let a = i;
         const credName = (x: Tok) => nameish(x) || (x.given && x.shape === 'cap');
         while (a <= j && !credName(toks[a] as Tok)) a++;

@@ -206,6 +206,8 @@ describe('staff names after a credential, transfers without a facility word, age
     ['lives in a 2nd floor apt on Elm St with her kids', 'Elm St'],
     ['moved to a place off Prospect Hill Road', 'Prospect Hill Road'],
     ['PCP office (14 Lowell Rd, Chelmsford) called', 'Chelmsford'],
+    ['Discussed w/ Summer (RN) at 1400', 'Summer'],
+    ['Don is pts brother and HCP.', 'Don'],
     ['pt is a ninety-two year old woman', 'ninety-two'],
     ['one hundred and one years old, lives alone', 'one hundred and one'],
   ])('%s', (text, want) => {
@@ -226,6 +228,8 @@ describe('staff names after a credential, transfers without a facility word, age
     "Pt's IP logged at login",
     'placed on Heparin Drip overnight',
     'Discharged home with VNA services.',
+    'This is pts brother on the phone',
+    'Pain (RN assessed) 4/10',
   ])('nothing found in: %s', (text) => {
     expect(found(text).filter((f) => f.kind !== 'date')).toEqual([]);
   });
