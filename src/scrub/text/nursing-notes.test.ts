@@ -241,14 +241,19 @@ describe('date ranges and phone variants', () => {
     ['inpatient 10/12-10/15', ['10/12', '10/15']],
     ['call 617-555-0142/0143 after 5', ['617-555-0142/0143']],
     ['call back at 6175550123x45', ['6175550123x45']],
+    ['(H) 6175550101 (C) 6175550103', ['6175550101', '6175550103']],
+    ['sister abroad: +44 20 7946 0958', ['+44 20 7946 0958']],
   ])('%s', (text, want) => {
     expect(values(text)).toEqual(want);
   });
 
-  test.each(['strength 4/5-5/5 bilaterally', 'grade 3/6-4/6 murmur', 'BP 120/80-130/85', 'pain 7/10-8/10'])(
-    'no date in: %s',
-    (text) => {
-      expect(found(text)).toEqual([]);
-    },
-  );
+  test.each([
+    'strength 4/5-5/5 bilaterally',
+    'grade 3/6-4/6 murmur',
+    'BP 120/80-130/85',
+    'pain 7/10-8/10',
+    'score +2 3 4 on repeat',
+  ])('no date in: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
 });

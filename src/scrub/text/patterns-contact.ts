@@ -22,7 +22,7 @@ function phoneKind(text: string, index: number): 'phone' | 'fax' {
 }
 
 const PHONE_CONTEXT =
-  /(?:phone|\bph|\btel|cell|mobile|home|work|call(?:ed)?|pager|beeper|pgr|contact|fax|\bfx|number|\bno|#|\bat|\bx|ext)\.?\s*[:#=]?\s*$/;
+  /(?:phone|\bph|\btel|cell|mobile|home|work|call(?:ed)?|pager|beeper|pgr|contact|fax|\bfx|number|\bno|#|\bat|\bx|ext|\([hcwm]\)|\b[hcwm]:)\.?\s*[:#=]?\s*$/;
 
 /** NANP numbers in every common notation, with an optional extension. */
 const nanp: PatternRecognizer = {
@@ -39,6 +39,20 @@ const nanp: PatternRecognizer = {
     }
     if (digits.length < 10) return undefined;
     return cand(m, phoneKind(text, m.index), score, 'pattern:phone');
+  },
+};
+
+/** "+44 20 7946 0958", "+33 1 23 45 67 89": an international number, told by its "+" and length. */
+const international: PatternRecognizer = {
+  id: 'phone-international',
+  kinds: ['phone', 'fax'],
+  gate: (t) => t.includes('+'),
+  // one separator between groups, so a run of digits splits one way only (linear)
+  re: /(?<![\w+])\+[2-9]\d{0,2}(?:[ .-]\(?\d{1,4}\)?){2,6}(?![\w-]|\.\d)/g,
+  accept(m, text) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length < 8 || digits.length > 15) return undefined;
+    return cand(m, phoneKind(text, m.index), 0.85, 'pattern:phone');
   },
 };
 
@@ -136,6 +150,7 @@ const mac: PatternRecognizer = {
 
 export const CONTACT_RECOGNIZERS: readonly PatternRecognizer[] = [
   nanp,
+  international,
   local,
   extension,
   email,
