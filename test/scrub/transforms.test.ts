@@ -21,8 +21,14 @@ describe('yearOnly keeps the year in a sensible format', () => {
     ['14 Mar 2024', '2024'],
     ['2024-03', '2024'],
     ['1999', '1999'],
+    ['14-MAR-24', '2024'],
+    ['01-JAN-50', '1950'],
+    ['14MAR2024', '2024'],
+    ['Mar-14-2024 08:00', '2024'],
+    ['14 Mar 2024 08:00:00', '2024'],
   ])('%s → %s', (input, want) => {
     expect(yearOnly(input, 2026)).toBe(want);
+    expect(parseDate(input, 2026)?.year).toBe(Number(want));
   });
   it('gives null when no year can be read', () => {
     expect(yearOnly('yesterday', 2026)).toBeNull();

@@ -1,6 +1,7 @@
 /**
  * Dates as found in exports: ISO (`2024-03-14`, `2024-03-14T09:30:00Z`), compact (`20240314`),
- * US (`03/14/2024`, `3/14/24`), and written (`March 14, 2024`, `14 Mar 2024`). Parsing returns
+ * US (`03/14/2024`, `3/14/24`), written (`March 14, 2024`, `14 Mar 2024`, `Mar-14-2024 08:00`) and
+ * database style (`14-MAR-24`, `14MAR2024`). Parsing returns
  * the parts and where the year sits, so a transform can keep the original's format.
  */
 export interface ParsedDate {
@@ -14,8 +15,15 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const ISO = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/;
 const COMPACT = /^\s*(\d{4})(\d{2})(\d{2})\s*$/;
 const US = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ T][\d:.]+(?:\s?[AaPp][Mm])?)?\s*$/;
-const WRITTEN_MDY = /^\s*([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\s*$/;
-const WRITTEN_DMY = /^\s*(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\s*$/;
+const TIME = '(?:[ T,]+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s?[AaPp]\\.?[Mm]\\.?)?)?';
+const WRITTEN_MDY = new RegExp(
+  `^\\s*([A-Za-z]{3,9})\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?,?[\\s-]+(\\d{4})${TIME}\\s*$`,
+);
+const WRITTEN_DMY = new RegExp(
+  `^\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})${TIME}\\s*$`,
+);
+/** Database style: `14-MAR-24`, `01-JAN-1950 08:00`, `14MAR2024`, `14/Mar/2024`. */
+const DB_DMY = new RegExp(`^\\s*(\\d{1,2})[-/ ]?([A-Za-z]{3})[-/ ]?(\\d{2}|\\d{4})${TIME}\\s*$`);
 const YEAR_MONTH = /^\s*(\d{4})-(\d{1,2})\s*$/;
 const YEAR = /^\s*(\d{4})\s*$/;
 
@@ -46,6 +54,9 @@ export function parseDate(value: string, refYear: number = new Date().getUTCFull
   if (m) return valid({ year: Number(m[3]), month: monthOf(m[1]!), day: Number(m[2]) });
   m = WRITTEN_DMY.exec(value);
   if (m) return valid({ year: Number(m[3]), month: monthOf(m[2]!), day: Number(m[1]) });
+  m = DB_DMY.exec(value);
+  if (m && monthOf(m[2]!) > 0)
+    return valid({ year: fullYear(m[3]!, refYear), month: monthOf(m[2]!), day: Number(m[1]) });
   m = YEAR_MONTH.exec(value);
   if (m) return valid({ year: Number(m[1]), month: Number(m[2]), day: 1 });
   m = YEAR.exec(value);
