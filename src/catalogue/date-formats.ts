@@ -2,7 +2,8 @@
  * Calendar dates in the notations real exports use, parsed into (y, m, d) plus a renderer that
  * writes another date in exactly the same notation — the basis of date surrogates.
  * Recognised: 2024-03-14 (with optional time), 2024/03/14, 20240314, 03/14/2024, 3/14/24,
- * 03-14-2024, 14.03.2024, 14-Mar-2024, 14 MAR 2024, March 14, 2024, Mar. 14 2024.
+ * 03-14-2024, 14.03.2024, 14-Mar-2024, 14 MAR 2024, 14MAR2024, March 14, 2024, Mar. 14 2024,
+ * Mar-14-2024, each also with a time of day after it (03/14/2024 08:00:00 AM).
  * All patterns are anchored and built of bounded runs, so matching is linear.
  */
 export interface ParsedDate {
@@ -34,8 +35,11 @@ const MONTHS = [
 const ISO =
   /^(\d{4})([-/]?)(\d{2})\2(\d{2})((?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/;
 const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
-const DAY_MONTH = /^(\d{1,2})([- ])([A-Za-z]{3,9})(\.?)\2(\d{4}|\d{2})$/;
-const MONTH_DAY = /^([A-Za-z]{3,9})(\.?) (\d{1,2})(,?) (\d{4})$/;
+const DAY_MONTH = /^(\d{1,2})([- ]?)([A-Za-z]{3,9})(\.?)\2(\d{4}|\d{2})$/;
+const MONTH_DAY = /^([A-Za-z]{3,9})(\.?)([ -])(\d{1,2})(,?)\3(\d{4})$/;
+/** A time of day after a date that has none of its own: ` 08:00`, ` 8:00:00 PM`, `T14:30`. */
+const TIME_TAIL =
+  /^(.{6,30}?)((?:[ T]|, | at )\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?: ?[AaPp]\.?[Mm]\.?)?)$/;
 
 export function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -141,7 +145,7 @@ export function parseDate(value: string): ParsedDate | undefined {
   }
   m = MONTH_DAY.exec(v);
   if (m) {
-    const [, mon = '', dot = '', ds = '', comma = '', ys = ''] = m;
+    const [, mon = '', dot = '', sep = ' ', ds = '', comma = '', ys = ''] = m;
     const mi = monthIndex(mon);
     const y = Number(ys);
     const d = Number(ds);
@@ -152,8 +156,17 @@ export function parseDate(value: string): ParsedDate | undefined {
       d,
       time: false,
       compact: false,
-      render: (yy, mm, dd) => `${monthText(mm, mon)}${dot} ${dd}${comma} ${yy}`,
+      render: (yy, mm, dd) => `${monthText(mm, mon)}${dot}${sep}${dd}${comma}${sep}${yy}`,
     };
+  }
+  // "03/14/2024 08:00:00 AM", "14-MAR-24 14:30": the date, then its time kept as written
+  m = TIME_TAIL.exec(v);
+  if (m) {
+    const [, head = '', tail = ''] = m;
+    const date = parseDate(head);
+    if (date && !date.time && !date.compact) {
+      return { ...date, time: true, render: (yy, mm, dd) => `${date.render(yy, mm, dd)}${tail}` };
+    }
   }
   return undefined;
 }

@@ -8,7 +8,7 @@ import { daysInMonth, parseDate } from '../date-formats.js';
 import type { IdentifierKind, Verdict } from '../types.js';
 import { real, siteVerdict, UNPROVABLE } from '../verdict.js';
 
-const TIME = /([T ])\d{2}:\d{2}(:\d{2})?(\.\d{1,9})?/;
+const TIME = /([T ])(\d{1,2}):\d{2}(:\d{2})?(\.\d{1,9})?(?=( ?[AaPp]\.?[Mm])?)/;
 
 function pad(n: number, w: number): string {
   return String(n).padStart(w, '0');
@@ -45,10 +45,15 @@ function dateSurrogate(original: string, rng: Rng, from: number, to: number): st
   // A time of day is redrawn too; the offset (Z, +05:00) is kept.
   return p
     .render(y, m, d)
-    .replace(TIME, (_all, sep: string, secs: string | undefined, frac: string | undefined) => {
-      const two = (max: number): string => String(rng.int(0, max)).padStart(2, '0');
-      return `${sep}${two(23)}:${two(59)}${secs ? `:${two(59)}` : ''}${frac ? `.${rng.digits(frac.length - 1)}` : ''}`;
-    });
+    .replace(
+      TIME,
+      (_all, sep: string, hour: string, secs: string | undefined, frac: string | undefined, mer?: string) => {
+        const two = (max: number): string => String(rng.int(0, max)).padStart(2, '0');
+        // a 12-hour clock ("08:00:00 AM") gets an hour from 1 to 12, as wide as the original's
+        const h = mer ? String(rng.int(1, 12)).padStart(hour.length, '0') : two(23);
+        return `${sep}${h}:${two(59)}${secs ? `:${two(59)}` : ''}${frac ? `.${rng.digits(frac.length - 1)}` : ''}`;
+      },
+    );
 }
 
 const PLACEHOLDER_DOB: Verdict = real('date is the placeholder birth date EHRs give real anonymous patients');
