@@ -37,7 +37,13 @@ const VALUE_KINDS = new Set([
   'date',
   'card-number',
   'geo-coordinates',
+  // full names ("Smith, John A", "Mary Johnson"): a generic column of them is caught by its values;
+  // single words (given or family names alone) are too often towns, drugs or eponyms
+  'person-name',
 ]);
+
+const PROVIDER_STYLE =
+  /^(?:dr\.?|doctor|prof\.?)\s|,?\s(?:md|do|rn|np|pa|pa-c|dds|dmd|phd|aprn|crna|lpn)\.?$/i;
 
 /** Kinds that the same values fit equally well; a header choosing among them is not contradicted. */
 const SAME_VALUES: readonly (readonly string[])[] = [
@@ -122,8 +128,14 @@ export function classifyField(
   // Code columns: SNOMED CT ids are not SSNs; a field named `*_code` holds codes, not numbers of people.
   const snomed = n >= 3 && snomedColumn(values);
   const codeName = codeNamed(key);
+  // A column of "Dr. Ezra Pembleton" / "Ines Halloran, MD" names clinicians, not the patient or
+  // their family: values alone do not make it a name field (a header still can).
+  const providers = n >= 3 && values.filter((v) => PROVIDER_STYLE.test(v.trim())).length / n >= 0.5;
   const byValue = (id: string): boolean =>
-    VALUE_KINDS.has(id) && !(snomed && id === 'ssn') && !(codeName && CODE_SHAPED_KINDS.has(id));
+    VALUE_KINDS.has(id) &&
+    !(snomed && id === 'ssn') &&
+    !(codeName && CODE_SHAPED_KINDS.has(id)) &&
+    !(providers && id === 'person-name');
   let byValues: { kind: string; fraction: number } | null = null;
   if (n >= 3) {
     for (const kind of catalogue.kinds) {

@@ -200,3 +200,19 @@ describe('nested JSON field names read with their parent object', () => {
     expect(classOf('mrn_hash', ['a9f3c2', 'b81e07', '0c44d1']).kind).toBe('mrn');
   });
 });
+
+describe('full names found by their values', () => {
+  const names = ['Mary Johnson', 'Smith, John A', 'Garcia, Maria', 'Robert Lee Brown', 'Patricia Davis'];
+  it('a generically named column of full names is a name field', () => {
+    const c = classOf('F07', names);
+    expect(c.kind).toBe('person-name');
+    expect(c.detectedBy).toBe('values');
+  });
+  it('a column of clinicians ("Dr. X", "Y, MD") is not made a name field by its values alone', () => {
+    const providers = ['Dr. Ezra Pembleton', 'Dr. Ines Halloran', 'Ravi Menon, MD', 'Dr. Ann Okafor'];
+    expect(classOf('F08', providers).kind).toBeNull();
+  });
+  it('diagnoses and drugs are not names', () => {
+    expect(classOf('F09', ['Chest pain', 'Type 2 diabetes', 'Metformin 500mg', 'Knee pain']).kind).toBeNull();
+  });
+});
