@@ -242,6 +242,7 @@ describe('date ranges and phone variants', () => {
     ['call 617-555-0142/0143 after 5', ['617-555-0142/0143']],
     ['call back at 6175550123x45', ['6175550123x45']],
     ['(H) 6175550101 (C) 6175550103', ['6175550101', '6175550103']],
+    ['LBBB (old per prior 6/2023), EF 25% on TTE 1/2024', ['6/2023', '1/2024']],
     ['sister abroad: +44 20 7946 0958', ['+44 20 7946 0958']],
   ])('%s', (text, want) => {
     expect(values(text)).toEqual(want);
@@ -253,6 +254,7 @@ describe('date ranges and phone variants', () => {
     'BP 120/80-130/85',
     'pain 7/10-8/10',
     'score +2 3 4 on repeat',
+    'ANA 1/2048 speckled, dilution 1/2000',
   ])('no date in: %s', (text) => {
     expect(found(text)).toEqual([]);
   });

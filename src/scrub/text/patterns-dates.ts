@@ -124,7 +124,9 @@ const monthYear: PatternRecognizer = {
   re: /\b(0[1-9]|1[0-2]|[1-9])\/((?:19|20)\d\d)(?![\d/]|\.\d)/g,
   accept(m, text) {
     if (unitFollows(text, m.index + m[0].length)) return undefined;
-    if ((m[1] ?? '').length === 1 && !DATE_BEFORE.test(before(text, m.index, 24))) return undefined;
+    // "1/2000", "1/2048": dilutions and titers; any other month/year is a date ("TTE 3/2024")
+    const titer = m[1] === '1' && (m[2] === '2000' || m[2] === '2048');
+    if (titer && !DATE_BEFORE.test(before(text, m.index, 24))) return undefined;
     return cand(m, 'date', 0.75, SRC);
   },
 };
