@@ -1248,7 +1248,11 @@ export function findNames(text: string): Candidate[] {
 
     // D/E. a lone word that can only be a name (a capitalised "Neighbor" or "Caregiver" is the
     // relation that introduces one, not a surname)
-    if (strongName(t) && t.lower.length >= 3 && !STRONG_CONTEXT.has(t.lower)) {
+    // ("eating at Wendy's", "shopping at Macy's": a shop named after someone, not a person)
+    const shop =
+      /['’]s$/.test(text.slice(t.start, t.end)) &&
+      /\b(?:at|from)[ \t]+$/.test(text.slice(Math.max(0, t.start - 6), t.start));
+    if (strongName(t) && t.lower.length >= 3 && !STRONG_CONTEXT.has(t.lower) && !shop) {
       if (t.given) emit(i, i, 0.7, 'dictionary:given-name');
       else if (t.family > 0 && t.family <= 60000 && !lists.lessCommon.has(t.lower))
         emit(i, i, 0.6, 'dictionary:family-name');

@@ -230,6 +230,7 @@ describe('staff names after a credential, transfers without a facility word, age
     'Discharged home with VNA services.',
     'This is pts brother on the phone',
     'Pain (RN assessed) 4/10',
+    "pt admits to eating at Wendy's daily",
   ])('nothing found in: %s', (text) => {
     expect(found(text).filter((f) => f.kind !== 'date')).toEqual([]);
   });
