@@ -10,7 +10,7 @@ import type { CataloguePort, HeaderMatch } from './catalogue-port.js';
 import { CODE_SHAPED_KINDS, codeNamed, snomedColumn } from './code-systems.js';
 import { extraHeaderMatch } from './extra-hints.js';
 import { fhirRule } from './fhir-rules.js';
-import { freeTextByName, freeTextByValues } from './free-text.js';
+import { freeTextByName, freeTextByValues, shortTextByValues } from './free-text.js';
 import type { FieldClass, FieldSample } from './types.js';
 
 /** The part of a profile the classifier reads: explicit field mappings. */
@@ -260,6 +260,9 @@ export function classifyField(
   if (textByName) return freeTextClass(path, 'header', 0.8, `field name "${key}" suggests free text`);
   if (textByValues)
     return freeTextClass(path, 'values', 0.75, `long multi-word values in ${n} samples of "${key}"`);
+  // (a clinician column, "Dr. X", stays as it is, as with full names above)
+  if (!providers && !fhirDefinitional(path) && shortTextByValues(values))
+    return freeTextClass(path, 'values', 0.6, `short multi-word values in ${n} samples of "${key}"`);
   return {
     path,
     kind: null,
@@ -303,6 +306,11 @@ function bestHeader(key: string, catalogue: CataloguePort, path = key): HeaderMa
     if (m && m.score >= 0.9 && (!best || m.score > best.score)) best = m;
   }
   return best;
+}
+
+/** Coded FHIR-style elements (`code.text`, `coding[].display`, `valueCodeableConcept…`): terminology, not remarks. */
+function fhirDefinitional(path: string): boolean {
+  return /(?:^|\.)(?:coding(?:\[\])?\.display|code\.text|display|system|unit)$/.test(path);
 }
 
 function freeTextClass(

@@ -56,3 +56,20 @@ export function freeTextByValues(values: readonly string[]): boolean {
   }
   return chars / values.length >= 40 && wordy / values.length >= 0.5;
 }
+
+/**
+ * Short remarks ("LM for dtr Mary", "Spoke w/ wife Hope"): most values two words or more, with
+ * letters. A field no name or pattern explains but holding such values is scanned as free text,
+ * so names and numbers inside short comments are not passed through whole.
+ */
+export function shortTextByValues(values: readonly string[]): boolean {
+  const texts = values.filter((v) => v.trim() !== '');
+  if (texts.length < 3) return false;
+  let chars = 0;
+  let wordy = 0;
+  for (const v of texts) {
+    chars += v.length;
+    if (/[A-Za-z]{2}/.test(v) && v.trim().split(/\s+/).length >= 2) wordy++;
+  }
+  return chars / texts.length >= 8 && wordy / texts.length >= 0.5;
+}

@@ -216,3 +216,20 @@ describe('full names found by their values', () => {
     expect(classOf('F09', ['Chest pain', 'Type 2 diabetes', 'Metformin 500mg', 'Knee pain']).kind).toBeNull();
   });
 });
+
+describe('short remarks are scanned as free text', () => {
+  it('a generic column of short multi-word remarks is free text', () => {
+    const remarks = ['LM for dtr Mary', "pt's son Bob aware", 'called back, no answer', 'msg to Joan'];
+    const c = classOf('F15', remarks);
+    expect(c.freeText).toBe(true);
+    expect(c.detectedBy).toBe('values');
+  });
+  it('single words, clinicians and coded displays are not', () => {
+    expect(classOf('status', ['open', 'closed', 'pending']).freeText).toBe(false);
+    expect(classOf('F08', ['Dr. Ezra Pembleton', 'Dr. Ines Halloran', 'Ravi Menon, MD']).freeText).toBe(
+      false,
+    );
+    const displays = ['Type 2 diabetes mellitus', 'Essential hypertension', 'Heart rate'];
+    expect(classOf('display', displays, NONE, 'code.coding[].display').freeText).toBe(false);
+  });
+});
