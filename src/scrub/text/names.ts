@@ -432,6 +432,12 @@ const CREDENTIALS = new Set([
   'FACP',
   'FACS',
 ]);
+/** Languages an interpreter is booked for: after "interpreter" they are no names. */
+const LANGUAGES = new Set(
+  'spanish portuguese french haitian creole kreyol mandarin cantonese chinese vietnamese russian arabic somali english italian polish korean japanese hindi german greek khmer tagalog swahili amharic farsi albanian asl'.split(
+    ' ',
+  ),
+);
 /** Verbs after a capitalised word that make it a person ("Mason called"). */
 const PERSON_VERBS = new Set([
   'called',
@@ -1016,7 +1022,10 @@ export function findNames(text: string): Candidate[] {
                 strongName(first) ||
                 clinicalGiven ||
                 (capLike(first) && first.given && first.family > 0 && !first.clinical);
-          if (ok && !ptAbbrev) {
+          // "Interpreter (Spanish) present": the language, not the interpreter's name
+          const language =
+            (t.lower === 'interpreter' || t.lower === 'translator') && LANGUAGES.has(first.lower);
+          if (ok && !ptAbbrev && !language) {
             const j = extend(k, nameish);
             emit(k, j, strength === 2 ? 0.85 : 0.75, `context:${t.lower}`);
             i = j;

@@ -208,6 +208,7 @@ describe('staff names after a credential, transfers without a facility word, age
     ['PCP office (14 Lowell Rd, Chelmsford) called', 'Chelmsford'],
     ['Discussed w/ Summer (RN) at 1400', 'Summer'],
     ['Don is pts brother and HCP.', 'Don'],
+    ['Interpreter (Spanish) Luis present for consent', 'Luis'],
     ['pt is a ninety-two year old woman', 'ninety-two'],
     ['one hundred and one years old, lives alone', 'one hundred and one'],
   ])('%s', (text, want) => {
@@ -231,6 +232,7 @@ describe('staff names after a credential, transfers without a facility word, age
     'This is pts brother on the phone',
     'Pain (RN assessed) 4/10',
     "pt admits to eating at Wendy's daily",
+    'Interpreter Portuguese requested',
   ])('nothing found in: %s', (text) => {
     expect(found(text).filter((f) => f.kind !== 'date')).toEqual([]);
   });
