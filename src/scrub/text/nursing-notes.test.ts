@@ -246,6 +246,7 @@ describe('date ranges and phone variants', () => {
     ['call back at 6175550123x45', ['6175550123x45']],
     ['(H) 6175550101 (C) 6175550103', ['6175550101', '6175550103']],
     ['LBBB (old per prior 6/2023), EF 25% on TTE 1/2024', ['6/2023', '1/2024']],
+    ['DOB:03/14/1950;DOS:3/14/24', ['03/14/1950', '3/14/24']],
     ['sister abroad: +44 20 7946 0958', ['+44 20 7946 0958']],
   ])('%s', (text, want) => {
     expect(values(text)).toEqual(want);

@@ -36,9 +36,11 @@ const iso: PatternRecognizer = {
 const numeric: PatternRecognizer = {
   id: 'date-numeric',
   kinds: ['date'],
-  notAfter: /[.\-/:]/,
+  notAfter: /[.\-/]/,
   re: new RegExp(`\\b(\\d{1,2})([-/.])(\\d{1,2})\\2(${Y4}|\\d\\d)${TIME}(?![\\d/]|[.-]\\d)`, 'g'),
   accept(m, text) {
+    // "DOB:03/14/1950" is a date after its label; "10:03/14" is not (a time before it)
+    if (text[m.index - 1] === ':' && /\d/.test(text[m.index - 2] ?? '')) return undefined;
     const a = Number(m[1]);
     const b = Number(m[3]);
     if (!okMonthDay(a, b) && !okMonthDay(b, a)) return undefined;
