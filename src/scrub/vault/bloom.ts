@@ -44,3 +44,33 @@ export class Bloom {
     return true;
   }
 }
+
+/**
+ * A Bloom filter that grows: when the current filter holds as many values as keeps its
+ * false-positive rate near 0.4 % (12 bits a value), a filter twice as large takes the new ones.
+ * The store redraws a token on a positive, so one fixed filter would, past some tens of millions
+ * of values, answer "seen" to everything; memory grows by about 1.5 bytes a value instead.
+ */
+export class GrowingBloom {
+  private readonly filters: Bloom[] = [];
+  private capacity = 0;
+  private count = 0;
+
+  constructor(private readonly firstLog2Bits = 25) {}
+
+  add(value: string): void {
+    if (this.filters.length === 0 || this.count >= this.capacity) {
+      const log2 = this.firstLog2Bits + this.filters.length;
+      this.filters.push(new Bloom(log2, 6));
+      this.capacity = Math.floor(2 ** log2 / 12);
+      this.count = 0;
+    }
+    this.filters[this.filters.length - 1]!.add(value);
+    this.count++;
+  }
+
+  mightHave(value: string): boolean {
+    for (const f of this.filters) if (f.mightHave(value)) return true;
+    return false;
+  }
+}

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { PlaceboError } from '../../core/errors.js';
-import { Bloom } from './bloom.js';
+import { GrowingBloom } from './bloom.js';
 import { Lru } from './lru.js';
 
 const CHECK_TEXT = 'placebo-vault-v1';
@@ -91,9 +91,9 @@ export class PseudonymStore {
   private readonly keys: Keys;
   private readonly cache: Lru<string, Entry>;
   /** Originals written to the database this run (evicted from the LRU). */
-  private readonly spilled = new Bloom();
+  private readonly spilled = new GrowingBloom();
   /** Tokens given out this run. */
-  private readonly issued = new Bloom();
+  private readonly issued = new GrowingBloom();
   /** The vault held pairs before this run: misses must ask the database. */
   private readonly preexisting: boolean;
   private readonly getStmt: Database.Statement<[Buffer], { token: Buffer }>;
