@@ -29,22 +29,13 @@ const BLOCK = 100;
 async function generate(mode: 'fhir' | 'fhir-ndjson', patients: number, dir: string): Promise<void> {
   const { PACKAGE_ROOT } = await import('../core/version.js');
   const { loadGeneratorSchema } = await import('../schema/generator-load.js');
-  const { loadBuildChart } = await import('../generate/chart-source.js');
-  const { compilePlan } = await import('../generate/plan.js');
-  const { loadFakerFor } = await import('../generate/faker-bridge.js');
+  const { loadPlan } = await import('../generate/plan.js');
   const { RowEngine } = await import('../generate/engine.js');
   const { encodeFhirBlock } = await import('../fhir/encode.js');
   const { sharedOrganization } = await import('../fhir/resources.js');
   const root = fileURLToPath(PACKAGE_ROOT);
   const schema = loadGeneratorSchema(`${root}schemas/patients.yaml`, root);
-  const buildChart = await loadBuildChart();
-  await loadFakerFor(schema.schema);
-  const plan = compilePlan(schema, {
-    seed: 'fhir-bench',
-    style: 'obvious',
-    count: patients,
-    ...(buildChart ? { buildChart } : {}),
-  });
+  const plan = await loadPlan(schema, { seed: 'fhir-bench', style: 'obvious', count: patients });
   const engine = new RowEngine(plan);
   const specs = plan.tables.map((t) => t.spec);
   let resources = 0;

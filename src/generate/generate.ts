@@ -10,10 +10,8 @@ import { assertFhirTables } from '../fhir/group.js';
 import { FhirSink } from '../fhir/sink.js';
 import { didYouMean } from '../schema/generator-errors.js';
 import type { LoadedSchema } from '../schema/generator-load.js';
-import { loadBuildChart } from './chart-source.js';
 import { type ChunkResult, checkedUniques, chunkEncoder } from './chunk-encoder.js';
-import { loadFakerFor } from './faker-bridge.js';
-import { compilePlan, type Plan } from './plan.js';
+import { loadPlan, type Plan } from './plan.js';
 import { WorkerPool } from './pool.js';
 import { chunks, type Shard, shardRange } from './shard.js';
 import type { RowSink } from './sink.js';
@@ -57,14 +55,12 @@ export interface GenerateSummary {
 }
 
 export async function generate(opts: GenerateOptions): Promise<GenerateSummary> {
-  const buildChart = await loadBuildChart();
-  await loadFakerFor(opts.schema.schema);
   const planOpts = {
     seed: opts.seed,
     style: opts.style,
     ...(opts.count !== undefined ? { count: opts.count } : {}),
   };
-  const plan = compilePlan(opts.schema, { ...planOpts, ...(buildChart ? { buildChart } : {}) });
+  const plan = await loadPlan(opts.schema, planOpts);
   checkTables(plan, opts.tables);
   const shard = opts.shard ?? { k: 1, n: 1 };
   const { start, end } = shardRange(plan.rootCount, shard);

@@ -363,3 +363,15 @@ function siblingOrder(
   for (const k of kids) visit(k, []);
   return out;
 }
+
+/**
+ * Load what a plan of this schema needs (the clinical model, faker when a column calls it),
+ * then compile it: the one way in for generate, its workers, benches and tests.
+ */
+export async function loadPlan(loaded: LoadedSchema, opts: Omit<PlanOptions, 'buildChart'>): Promise<Plan> {
+  const { loadBuildChart } = await import('./chart-source.js');
+  const { loadFakerFor } = await import('./faker-bridge.js');
+  const buildChart = await loadBuildChart();
+  await loadFakerFor(loaded.schema);
+  return compilePlan(loaded, { ...opts, ...(buildChart ? { buildChart } : {}) });
+}

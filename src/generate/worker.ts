@@ -5,17 +5,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PlaceboError } from '../core/errors.js';
 import { parseGeneratorSchema } from '../schema/generator-load.js';
-import { loadBuildChart } from './chart-source.js';
 import { chunkEncoder } from './chunk-encoder.js';
-import { loadFakerFor } from './faker-bridge.js';
-import { compilePlan } from './plan.js';
+import { loadPlan } from './plan.js';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './pool.js';
 
 const init = workerData as WorkerInit;
-const buildChart = await loadBuildChart();
 const loaded = parseGeneratorSchema(init.schemaText, init.schemaFile);
-await loadFakerFor(loaded.schema);
-const plan = compilePlan(loaded, { ...init.plan, ...(buildChart ? { buildChart } : {}) });
+const plan = await loadPlan(loaded, init.plan);
 const encode = chunkEncoder(plan, init.chunk);
 
 const utf8 = new TextEncoder();

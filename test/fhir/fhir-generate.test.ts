@@ -3,10 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/core/version.js';
 import { encodeFhirBlock } from '../../src/fhir/encode.js';
 import { sharedOrganization } from '../../src/fhir/resources.js';
-import { loadBuildChart } from '../../src/generate/chart-source.js';
 import { RowEngine } from '../../src/generate/engine.js';
-import { loadFakerFor } from '../../src/generate/faker-bridge.js';
-import { compilePlan, type Plan } from '../../src/generate/plan.js';
+import { loadPlan, type Plan } from '../../src/generate/plan.js';
 import { loadGeneratorSchema } from '../../src/schema/generator-load.js';
 import { references } from './json-walk.js';
 import { validateResource } from './validator.js';
@@ -17,14 +15,7 @@ let plan: Plan;
 beforeAll(async () => {
   const root = fileURLToPath(PACKAGE_ROOT);
   const schema = loadGeneratorSchema(`${root}schemas/patients.yaml`, root);
-  const buildChart = await loadBuildChart();
-  await loadFakerFor(schema.schema);
-  plan = compilePlan(schema, {
-    seed: '7',
-    style: 'obvious',
-    count: 40,
-    ...(buildChart ? { buildChart } : {}),
-  });
+  plan = await loadPlan(schema, { seed: '7', style: 'obvious', count: 40 });
 });
 
 function block(mode: 'fhir' | 'fhir-ndjson', start: number, end: number): Map<string, string> {

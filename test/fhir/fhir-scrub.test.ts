@@ -14,10 +14,8 @@ import { PACKAGE_ROOT } from '../../src/core/version.js';
 import { encodeFhirBlock } from '../../src/fhir/encode.js';
 import { narrativeText } from '../../src/fhir/narrative.js';
 import { sharedOrganization } from '../../src/fhir/resources.js';
-import { loadBuildChart } from '../../src/generate/chart-source.js';
 import { RowEngine } from '../../src/generate/engine.js';
-import { loadFakerFor } from '../../src/generate/faker-bridge.js';
-import { compilePlan, type Plan } from '../../src/generate/plan.js';
+import { loadPlan, type Plan } from '../../src/generate/plan.js';
 import { loadGeneratorSchema } from '../../src/schema/generator-load.js';
 import { placebo } from '../scrub/helpers/cli.js';
 import { references } from './json-walk.js';
@@ -45,14 +43,7 @@ function block(mode: 'fhir' | 'fhir-ndjson', start: number, end: number): Map<st
 beforeAll(async () => {
   const root = fileURLToPath(PACKAGE_ROOT);
   const schema = loadGeneratorSchema(`${root}schemas/patients.yaml`, root);
-  const buildChart = await loadBuildChart();
-  await loadFakerFor(schema.schema);
-  plan = compilePlan(schema, {
-    seed: '11',
-    style: 'obvious',
-    count: COUNT,
-    ...(buildChart ? { buildChart } : {}),
-  });
+  plan = await loadPlan(schema, { seed: '11', style: 'obvious', count: COUNT });
   dir = mkdtempSync(join(tmpdir(), 'placebo-fhir-scrub-'));
   for (const d of ['gen-bundle', 'gen-bulk', 'bundle', 'bulk']) mkdirSync(join(dir, d));
   // Generated, untouched: check must pass on these.
