@@ -118,10 +118,6 @@ function hintIndex(): Map<string, string[]> {
   return map;
 }
 
-function add2(scores: Map<string, number>, kind: string, score: number): void {
-  if ((scores.get(kind) ?? 0) < score) scores.set(kind, score);
-}
-
 export function normaliseHeader(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
@@ -146,15 +142,16 @@ export interface HeaderMatch {
 export function matchHeader(name: string): HeaderMatch[] {
   const hints = hintIndex();
   const scores = new Map<string, number>();
+  const keep = (kind: string, score: number): void => {
+    if ((scores.get(kind) ?? 0) < score) scores.set(kind, score);
+  };
   const add = (hint: string, score: number): void => {
-    for (const kind of hints.get(hint) ?? []) {
-      if ((scores.get(kind) ?? 0) < score) scores.set(kind, score);
-    }
+    for (const kind of hints.get(hint) ?? []) keep(kind, score);
   };
   // `Med Rec #`, `Visit #`: a number sign reads as "no" too (`medrecno`, `visitno`); `SSN#` still
   // matches as `ssn` through the name without it.
   if (name.includes('#')) {
-    for (const m of matchHeader(name.replace(/#/g, ' no '))) add2(scores, m.kind, m.score);
+    for (const m of matchHeader(name.replace(/#/g, ' no '))) keep(m.kind, m.score);
   }
 
   const norm = normaliseHeader(name);

@@ -308,7 +308,7 @@ function bestHeader(key: string, catalogue: CataloguePort, path = key): HeaderMa
   return best;
 }
 
-/** Coded FHIR-style elements (`code.text`, `coding[].display`, `valueCodeableConcept…`): terminology, not remarks. */
+/** Coded elements in FHIR-like JSON (`code.text`, `coding[].display`, `*.system`, `*.unit`): terminology, not remarks. */
 function fhirDefinitional(path: string): boolean {
   return /(?:^|\.)(?:coding(?:\[\])?\.display|code\.text|display|system|unit)$/.test(path);
 }

@@ -76,9 +76,8 @@ export interface PreparedBatch {
   perRecord: {
     record: DocRecord;
     fields: FieldResult[];
-    ctx: RecordContext;
-    /** Per text leaf, when the record is a Bundle of many resources. */
-    leafCtx: ((leafIndex: number) => RecordContext) | undefined;
+    /** The context of a text leaf: the whole record's, or its entry's / row's in a large record. */
+    ctxOf: (leafIndex: number) => RecordContext;
   }[];
   spans: Promise<Span[][]>;
   jobAt: string[];
@@ -156,14 +155,15 @@ export class DocumentScrubber {
       const leafCtx = byEntry
         ? (l: number): RecordContext => byEntry((record as FhirRecordView).leaves[l]!)
         : nestedContexts(record.leaves, (i) => knownAt[i]);
-      return { record, fields, ctx: { known } satisfies RecordContext, leafCtx };
+      const whole: RecordContext = { known };
+      return { record, fields, ctxOf: leafCtx ?? (() => whole) };
     });
     const jobs: TextJob[] = [];
     const jobAt: string[] = [];
     perRecord.forEach((p, r) => {
       p.record.leaves.forEach((leaf, l) => {
         if (p.fields[l]!.cls.freeText && leaf.value.trim() !== '') {
-          jobs.push({ text: leaf.value, ctx: contextFor(leaf.value, p.leafCtx ? p.leafCtx(l) : p.ctx) });
+          jobs.push({ text: leaf.value, ctx: contextFor(leaf.value, p.ctxOf(l)) });
           jobAt.push(`${r}:${l}`);
         }
       });
@@ -183,7 +183,7 @@ export class DocumentScrubber {
     });
     for (let r = 0; r < batch.perRecord.length; r++) {
       const p = batch.perRecord[r]!;
-      this.scrubRecord(p.record, p.fields, p.leafCtx ?? (() => p.ctx), (l) => spansOf.get(`${r}:${l}`));
+      this.scrubRecord(p.record, p.fields, p.ctxOf, (l) => spansOf.get(`${r}:${l}`));
       await output.write(p.record);
       this.recordsOut++;
     }

@@ -8,11 +8,13 @@
  * most FAMILY_SIZE patients, of all of them.
  */
 import type { FhirLeaf, FhirRecordView } from '../fhir/record-view.js';
+import { elementOf } from './nested-context.js';
 import type { RecordContext } from './text/types.js';
 
 type Known = RecordContext['known'][number];
 
-const ENTRY = /^entry\[\d+\]\.resource/;
+/** The resource of a Bundle entry: `entry[3].resource` (grouped as `entry[3]`, see elementOf). */
+const ENTRY_RESOURCE = /^entry\[\d+\]\.resource$/;
 const PATIENT_LINKS = ['subject', 'patient', 'beneficiary'];
 const FAMILY_SIZE = 10;
 
@@ -30,8 +32,9 @@ export function bundleContexts(
   view: FhirRecordView,
   knownOf: (leafIndex: number) => Known | undefined,
 ): ((leaf: FhirLeaf) => RecordContext) | undefined {
-  if (!view.roots.some((r) => ENTRY.test(r.at))) return undefined;
-  const entryOf = (at: string): string => ENTRY.exec(at)?.[0] ?? '';
+  if (!view.roots.some((r) => ENTRY_RESOURCE.test(r.at))) return undefined;
+  // `entry[3].resource.note[0].text`, `entry[3].fullUrl` → `entry[3]`; Bundle members → ''
+  const entryOf = elementOf;
   const known = new Map<string, Known[]>();
   const valueAt = new Map<string, string>();
   view.leaves.forEach((leaf, i) => {
@@ -47,12 +50,12 @@ export function bundleContexts(
   const patients = new Map<string, string>();
   const patientEntries: string[] = [];
   for (const root of view.roots) {
-    if (root.type !== 'Patient' || root.contained || !ENTRY.test(root.at)) continue;
+    if (root.type !== 'Patient' || root.contained || !ENTRY_RESOURCE.test(root.at)) continue;
     const entry = entryOf(root.at);
     patientEntries.push(entry);
-    const id = valueAt.get(`${entry}.id`);
+    const id = valueAt.get(`${entry}.resource.id`);
     if (id) patients.set(`Patient/${id}`, entry);
-    const fullUrl = valueAt.get(entry.replace(/\.resource$/, '.fullUrl'));
+    const fullUrl = valueAt.get(`${entry}.fullUrl`);
     if (fullUrl) patients.set(refKey(fullUrl), entry);
   }
   const only = patientEntries.length === 1 ? patientEntries[0] : undefined;
@@ -65,7 +68,7 @@ export function bundleContexts(
   const isPatient = new Set(patientEntries);
   const patientOf = (entry: string): string | undefined => {
     for (const link of PATIENT_LINKS) {
-      const ref = valueAt.get(`${entry}.${link}.reference`);
+      const ref = valueAt.get(`${entry}.resource.${link}.reference`);
       const hit = ref !== undefined ? patients.get(refKey(ref)) : undefined;
       if (hit) return hit;
     }

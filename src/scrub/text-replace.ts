@@ -7,7 +7,7 @@ import type { Category } from '../catalogue/types.js';
 import { actionFor, type Profile } from '../schema/profile.js';
 import type { Span } from './text/types.js';
 import { parseAge } from './transforms/age.js';
-import { shiftDate, yearIn } from './transforms/dates.js';
+import { keptYear, shiftDate, yearIn } from './transforms/dates.js';
 
 const TAGS: Readonly<Record<string, string>> = {
   'given-name': 'NAME',
@@ -63,13 +63,7 @@ export function replacementFor(span: Span, original: string, ctx: TextReplaceCon
     }
     if (action === 'shift') return shiftDate(original, ctx.shiftDays, ctx.refYear) ?? '[DATE]';
     if (span.kind === 'birth-date' && ctx.over89) return '[DATE]';
-    if (ctx.profile.freeText.dates === 'year') {
-      const year = yearIn(original);
-      // A year 90 or more years back is itself "indicative of an age over 89" (a birth year, or
-      // an event the person lived through), so it goes too.
-      if (year !== null && Number(year) <= ctx.refYear - 90) return '[DATE]';
-      return year ?? '[DATE]';
-    }
+    if (ctx.profile.freeText.dates === 'year') return keptYear(yearIn(original), ctx.refYear) ?? '[DATE]';
     return '[DATE]';
   }
   if (action === 'pseudonymise') return pseudonymInText(span, original, ctx);

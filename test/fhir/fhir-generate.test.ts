@@ -1,11 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PACKAGE_ROOT } from '../../src/core/version.js';
-import { encodeFhirBlock } from '../../src/fhir/encode.js';
 import { sharedOrganization } from '../../src/fhir/resources.js';
-import { RowEngine } from '../../src/generate/engine.js';
-import { loadPlan, type Plan } from '../../src/generate/plan.js';
-import { loadGeneratorSchema } from '../../src/schema/generator-load.js';
+import type { Plan } from '../../src/generate/plan.js';
+import { defaultPlan, fhirFiles } from './default-plan.js';
 import { references } from './json-walk.js';
 import { validateResource } from './validator.js';
 
@@ -13,20 +9,10 @@ type Json = Record<string, unknown>;
 let plan: Plan;
 
 beforeAll(async () => {
-  const root = fileURLToPath(PACKAGE_ROOT);
-  const schema = loadGeneratorSchema(`${root}schemas/patients.yaml`, root);
-  plan = await loadPlan(schema, { seed: '7', style: 'obvious', count: 40 });
+  plan = await defaultPlan('7', 40);
 });
 
-function block(mode: 'fhir' | 'fhir-ndjson', start: number, end: number): Map<string, string> {
-  const out = new RowEngine(plan).block(start, end);
-  return encodeFhirBlock(
-    mode,
-    plan.tables.map((t) => t.spec),
-    out.rows,
-    plan.seed,
-  );
-}
+const block = (mode: 'fhir' | 'fhir-ndjson', start: number, end: number) => fhirFiles(plan, mode, start, end);
 
 describe('FHIR transaction Bundles', () => {
   it('makes one valid Bundle per patient whose references all resolve inside it', () => {

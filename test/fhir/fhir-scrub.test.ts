@@ -8,16 +8,12 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PACKAGE_ROOT } from '../../src/core/version.js';
-import { encodeFhirBlock } from '../../src/fhir/encode.js';
 import { narrativeText } from '../../src/fhir/narrative.js';
 import { sharedOrganization } from '../../src/fhir/resources.js';
-import { RowEngine } from '../../src/generate/engine.js';
-import { loadPlan, type Plan } from '../../src/generate/plan.js';
-import { loadGeneratorSchema } from '../../src/schema/generator-load.js';
+import type { Plan } from '../../src/generate/plan.js';
 import { placebo } from '../scrub/helpers/cli.js';
+import { defaultPlan, fhirFiles } from './default-plan.js';
 import { references } from './json-walk.js';
 import { type Planted, plantPatient } from './plant.js';
 import { validateResource } from './validator.js';
@@ -30,20 +26,10 @@ const planted: Planted[] = [];
 /** Where each input resource sits: `file#position` (Bundle entry or NDJSON line), same in the output. */
 const placeOf = new Map<Json, string>();
 
-function block(mode: 'fhir' | 'fhir-ndjson', start: number, end: number): Map<string, string> {
-  const out = new RowEngine(plan).block(start, end);
-  return encodeFhirBlock(
-    mode,
-    plan.tables.map((t) => t.spec),
-    out.rows,
-    plan.seed,
-  );
-}
+const block = (mode: 'fhir' | 'fhir-ndjson', start: number, end: number) => fhirFiles(plan, mode, start, end);
 
 beforeAll(async () => {
-  const root = fileURLToPath(PACKAGE_ROOT);
-  const schema = loadGeneratorSchema(`${root}schemas/patients.yaml`, root);
-  plan = await loadPlan(schema, { seed: '11', style: 'obvious', count: COUNT });
+  plan = await defaultPlan('11', COUNT);
   dir = mkdtempSync(join(tmpdir(), 'placebo-fhir-scrub-'));
   for (const d of ['gen-bundle', 'gen-bulk', 'bundle', 'bulk']) mkdirSync(join(dir, d));
   // Generated, untouched: check must pass on these.

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { elementOf } from '../../src/scrub/nested-context.js';
+import type { Leaf } from '../../src/io/types.js';
+import { elementOf, nestedContexts } from '../../src/scrub/nested-context.js';
 import { placebo } from './helpers/cli.js';
 
 describe('rows wrapped in one JSON object', () => {
@@ -33,5 +34,37 @@ describe('rows wrapped in one JSON object', () => {
       // the MRN in the note got the token the row's mrn field got
       expect(p.note).toContain(p.mrn);
     }
+  });
+});
+
+describe('nestedContexts', () => {
+  const leaf = (at: string) => ({ at }) as Leaf;
+  const known = (value: string) => ({ kind: 'mrn', category: 8 as const, value });
+
+  it('splits a record into rows only along an array of many objects', () => {
+    const leaves = [
+      leaf('source'),
+      ...Array.from({ length: 12 }, (_, i) => [
+        leaf(`data.patients[${i}].mrn`),
+        leaf(`data.patients[${i}].note`),
+      ]).flat(),
+    ];
+    const ctxOf = nestedContexts(leaves, (i) =>
+      leaves[i]!.at.endsWith('.mrn') ? known(`M${i}`) : leaves[i]!.at === 'source' ? known('S') : undefined,
+    );
+    expect(ctxOf).toBeDefined();
+    // the note of patients[3] sees its own mrn and the record-level value, not the others'
+    expect(
+      ctxOf!(8)!
+        .known.map((k) => k.value)
+        .sort(),
+    ).toEqual(['M7', 'S']);
+  });
+
+  it("keeps one context for a person's own lists, however long", () => {
+    const leaves = [leaf('note'), ...Array.from({ length: 12 }, (_, i) => leaf(`phones[${i}]`))];
+    expect(nestedContexts(leaves, () => known('x'))).toBeUndefined();
+    const few = [leaf('note'), ...Array.from({ length: 4 }, (_, i) => leaf(`rows[${i}].mrn`))];
+    expect(nestedContexts(few, () => known('x'))).toBeUndefined();
   });
 });

@@ -819,6 +819,7 @@ const EPONYM_USE =
 export function findNames(text: string): Candidate[] {
   const lists = wordLists();
   const toks = tokenize(text, lists);
+  const mixedCase = text !== text.toUpperCase();
   const out: Candidate[] = [];
   const emit = (a: number, b: number, score: number, source: string) => {
     const first = toks[a];
@@ -965,14 +966,10 @@ export function findNames(text: string): Candidate[] {
           // "Will Need PT Eval Prior": upper-case PT before title-case words is physical therapy
           const ptTherapy =
             t.lower === 'pt' && t.shape === 'upper' && first.shape === 'cap' && !strongName(first);
-          // "Pt's IP logged", "pt BP stable": a short upper-case word after pt in mixed-case text is
-          // an abbreviation, even when it is also a surname (Ip, Bp)
-          // ("Home with VNA", "seen by PT"): after any context word but kin
-          const ptAbbrev =
-            !KIN.has(t.lower) &&
-            first.shape === 'upper' &&
-            first.lower.length <= 4 &&
-            text !== text.toUpperCase();
+          // "Pt's IP logged", "Home with VNA": a short upper-case word after a context word (kin
+          // words aside) in mixed-case text is an abbreviation, even when it is also a surname (Ip)
+          const acronym =
+            mixedCase && !KIN.has(t.lower) && first.shape === 'upper' && first.lower.length <= 4;
           // "son Candida", "wife Ginger": after a kin word a capitalised given name is a name even
           // when it is also an organism or a drug
           const kinGiven =
@@ -1025,7 +1022,7 @@ export function findNames(text: string): Candidate[] {
           // "Interpreter (Spanish) present": the language, not the interpreter's name
           const language =
             (t.lower === 'interpreter' || t.lower === 'translator') && LANGUAGES.has(first.lower);
-          if (ok && !ptAbbrev && !language) {
+          if (ok && !acronym && !language) {
             const j = extend(k, nameish);
             emit(k, j, strength === 2 ? 0.85 : 0.75, `context:${t.lower}`);
             i = j;
@@ -1257,17 +1254,20 @@ export function findNames(text: string): Candidate[] {
 
     // D/E. a lone word that can only be a name (a capitalised "Neighbor" or "Caregiver" is the
     // relation that introduces one, not a surname)
-    // ("eating at Wendy's", "shopping at Macy's": a shop named after someone, not a person)
-    const shop =
-      /['’]s$/.test(text.slice(t.start, t.end)) &&
-      /\b(?:at|from)[ \t]+$/.test(text.slice(Math.max(0, t.start - 6), t.start));
-    if (strongName(t) && t.lower.length >= 3 && !STRONG_CONTEXT.has(t.lower) && !shop) {
+    if (strongName(t) && t.lower.length >= 3 && !STRONG_CONTEXT.has(t.lower) && !shopName(text, t)) {
       if (t.given) emit(i, i, 0.7, 'dictionary:given-name');
       else if (t.family > 0 && t.family <= 60000 && !lists.lessCommon.has(t.lower))
         emit(i, i, 0.6, 'dictionary:family-name');
     }
   }
   return withCoordinated(text, out, lists);
+}
+
+/** "eating at Wendy's", "shopping at Macy's": a shop named after someone, not a person. */
+function shopName(text: string, t: Tok): boolean {
+  // the token keeps its "'s" in the text; only then look back for "at" / "from"
+  if (text.charCodeAt(t.end - 1) !== 115 || !/['’]/.test(text[t.end - 2] ?? '')) return false;
+  return /\b(?:at|from)[ \t]+$/.test(text.slice(Math.max(0, t.start - 6), t.start));
 }
 
 const AND_BEFORE = /([A-Z][a-z'’]{1,20})[ \t]+(?:and|&)[ \t]+$/;

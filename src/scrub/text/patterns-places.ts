@@ -114,42 +114,37 @@ const UNIT =
   '(?:,?\\s*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|SUITE|Ste|STE|Bldg|BLDG|Fl|Floor|Rm|Room|Lot|Trlr|#)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6}(?![\\w-]))?';
 const NOT_STREET_WORD = /^(?:am|pm|a\.m\.|p\.m\.|mg|ml|mcg|units?|tabs?|hours?|hrs?|days?|times|x)$/i;
 
+/** ", Chelmsford)" right after a street address: the town, when no state or ZIP follows. */
+const TOWN_AFTER = /^,[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})(?=[ \t]*(?:[),;.\n]|$))/;
+
+/** The town after a street address ("14 Lowell Rd, Chelmsford"), unless it is everyday words. */
+function townAfter(text: string, at: number): Candidate | undefined {
+  const m = TOWN_AFTER.exec(text.slice(at, at + 48));
+  if (!m) return undefined;
+  const name = m[1]!;
+  const words = name.toLowerCase().split(/[ \t]/);
+  const lists = wordLists();
+  // "10 Elm St, Second Floor": everyday words that name no town
+  if (!lists.cities.has(words.join(' ')) && words.every((w) => lists.common.has(w) || lists.clinical.has(w)))
+    return undefined;
+  const start = at + m[0].length - name.length;
+  return { start, end: start + name.length, kind: 'city', score: 0.8, source: 'context:street-city' };
+}
+
 const street: PatternRecognizer = {
   id: 'street-address',
-  kinds: ['street-address'],
+  kinds: ['street-address', 'city'],
   notAfter: /[-/.]/,
   re: new RegExp(
     `\\b\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?\\s+(?:${DIR}\\.?\\s+)?(?:(?:[A-Z][A-Za-z'’.-]*|\\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))\\s+){1,4}${SUFFIX}\\.?(?![\\w-])(?:\\s+${DIR}\\.?(?![\\w]))?${UNIT}`,
     'g',
   ),
-  accept(m) {
+  accept(m, text) {
     const first = m[0].split(/\s+/)[1] ?? '';
     if (NOT_STREET_WORD.test(first)) return undefined;
-    return cand(m, 'street-address', 0.9, 'pattern:address');
-  },
-};
-
-/** "14 Lowell Rd, Chelmsford)": the town right after a street address, with no state or ZIP. */
-const streetCity: PatternRecognizer = {
-  id: 'street-city',
-  kinds: ['city'],
-  notAfter: /[-/.]/,
-  re: new RegExp(
-    `${street.re.source},[ \\t]*(?<c>[A-Z][a-z]+(?:[ \\t][A-Z][a-z]+){0,2})(?=[ \\t]*(?:[),;.\\n]|$))`,
-    'dg',
-  ),
-  accept(m) {
-    const c = m.indices?.groups?.c;
-    if (!c) return undefined;
-    const lists = wordLists();
-    const words = (m.groups?.c ?? '').toLowerCase().split(/[ \t]/);
-    // "10 Elm St, Second Floor": everyday words that name no town
-    if (
-      !lists.cities.has(words.join(' ')) &&
-      words.every((w) => lists.common.has(w) || lists.clinical.has(w))
-    )
-      return undefined;
-    return { start: c[0], end: c[1], kind: 'city', score: 0.8, source: 'context:street-city' };
+    const address = cand(m, 'street-address', 0.9, 'pattern:address');
+    const town = townAfter(text, m.index + m[0].length);
+    return town ? [address, town] : address;
   },
 };
 
@@ -512,7 +507,6 @@ const zztest: PatternRecognizer = {
 export const PLACE_RECOGNIZERS: readonly PatternRecognizer[] = [
   street,
   streetName,
-  streetCity,
   poBox,
   apartment,
   cityStateZip,

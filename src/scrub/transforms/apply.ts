@@ -7,7 +7,7 @@ import type { Category, IdentifierKind } from '../../catalogue/types.js';
 import type { Rng } from '../../core/rng.js';
 import type { Action } from '../../schema/profile-schema.js';
 import { topCodeAge } from './age.js';
-import { shiftDate, yearOnly } from './dates.js';
+import { keptYear, shiftDate, yearOnly } from './dates.js';
 import { mask } from './mask.js';
 import { zip3 } from './zip.js';
 
@@ -72,9 +72,7 @@ function generalise(value: string, ctx: TransformContext): string | null {
     case 'birth-date':
     case 'date': {
       if (ctx.kindId === 'birth-date' && ctx.over89) return null;
-      const year = yearOnly(value, ctx.refYear);
-      // A year 90 or more years back reveals an age over 89 by itself: it goes too.
-      return year !== null && Number(year) <= ctx.refYear - 90 ? null : year;
+      return keptYear(yearOnly(value, ctx.refYear), ctx.refYear);
     }
     case 'age':
       return ctx.ageTopCode ? topCodeAge(value) : value;

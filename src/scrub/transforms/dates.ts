@@ -70,6 +70,15 @@ export function yearIn(text: string): string | null {
   return m ? m[1]! : null;
 }
 
+/**
+ * A year kept by Safe Harbor generalisation, or null when it is 90 or more years before the
+ * reference year: such a year is itself "indicative of an age over 89" (a birth year, or an
+ * event the person lived through).
+ */
+export function keptYear(year: string | null, refYear: number): string | null {
+  return year !== null && Number(year) <= refYear - 90 ? null : year;
+}
+
 /** Safe Harbor generalisation: the year alone (`2024-03-14` → `2024`); null when no year can be read. */
 export function yearOnly(value: string, refYear?: number): string | null {
   const d = parseDate(value, refYear);
