@@ -19,6 +19,6 @@ export function hashLanes(s: string): [number, number] {
 
 /** A 53-bit hash, enough to tell values apart (a safe integer, usable as a Set member). */
 export function hash53(s: string): number {
-  const [h1, h2] = hashLanes(s);
-  return 4294967296 * (2097151 & h2) + h1;
+  const h = hashLanes(s);
+  return 4294967296 * (2097151 & (h[1] as number)) + (h[0] as number);
 }
