@@ -33,7 +33,7 @@ export interface RunCheckOptions {
   style: Style;
   inputFormat?: InputFormat;
   maxFindingsPerField?: number;
-  /** Free-text worker threads (default: number of cores; 1 = scan on this thread). */
+  /** Free-text worker threads (default: number of cores; 0 = scan on this thread). */
   workers?: number;
   quiet: boolean;
 }
@@ -65,9 +65,9 @@ export async function runCheck(opts: RunCheckOptions, io: CommandIo, cio: CheckI
       yield { name: file, format: doc.format, records: () => fhirRecords(doc.records(), rules) };
     }
   }
-  const workers = Math.max(1, opts.workers ?? availableParallelism());
+  const workers = Math.max(0, opts.workers ?? availableParallelism());
   const services = defaultCheckServices(profile);
-  const finder = workers > 1 ? lazyPool(workers) : undefined;
+  const finder = workers > 0 ? lazyPool(workers) : undefined;
   if (finder) services.spanFinder = finder;
   try {
     return await checkSources(sources(), services, policyFrom(profile), {

@@ -81,7 +81,7 @@ export function registerCheck(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
         })
         .option('workers', {
           type: 'number',
-          describe: 'free-text worker threads (default: number of cores)',
+          describe: 'free-text worker threads (default: number of cores; 0 scans on the main thread)',
         })
         .option('quiet', { type: 'boolean', default: false, describe: 'no progress line' })
         .example('$0 check out/', 'exit 0 when every identifier is provably fake, 1 with findings')
@@ -103,8 +103,8 @@ export async function runCheckCommand(args: CheckArgs, io: CommandIo): Promise<n
     throw new PlaceboError('E_USAGE', '- (stdin) cannot be mixed with files', {}, 'check stdin on its own');
   if (!Number.isInteger(args.maxPerField) || args.maxPerField < 0)
     throw new PlaceboError('E_USAGE', '--max-per-field must be a whole number ≥ 0');
-  if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 1))
-    throw new PlaceboError('E_USAGE', '--workers must be a whole number ≥ 1');
+  if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 0))
+    throw new PlaceboError('E_USAGE', '--workers must be a whole number ≥ 0');
   const report = await runCheck(
     {
       inputs,

@@ -63,7 +63,7 @@ export function registerScrub(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
         })
         .option('workers', {
           type: 'number',
-          describe: 'free-text worker threads (default: number of cores)',
+          describe: 'free-text worker threads (default: number of cores; 0 scans on the main thread)',
         })
         .option('from', {
           type: 'string',
@@ -103,8 +103,8 @@ export async function runScrubCommand(args: ScrubArgs, io: CommandIo): Promise<n
     throw new PlaceboError('E_USAGE', '--out DIR is required', {}, 'placebo scrub INPUT... --out DIR');
   if (inputs.includes('-') && inputs.length > 1)
     throw new PlaceboError('E_USAGE', '- (stdin) cannot be mixed with files', {}, 'scrub stdin on its own');
-  if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 1))
-    throw new PlaceboError('E_USAGE', '--workers must be a whole number ≥ 1');
+  if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 0))
+    throw new PlaceboError('E_USAGE', '--workers must be a whole number ≥ 0');
   if (args.keyFile !== undefined && args.vault === undefined)
     throw new PlaceboError('E_USAGE', '--key-file needs --vault FILE');
   await runScrub(

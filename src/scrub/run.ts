@@ -118,7 +118,8 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
   const store = PseudonymStore.open(
     opts.vault !== undefined ? { file: resolve(io.cwd, opts.vault), key } : {},
   );
-  const workers = Math.max(1, opts.workers ?? availableParallelism());
+  // N worker threads scan free text while this thread transforms and writes; 0 scans inline.
+  const workers = Math.max(0, opts.workers ?? availableParallelism());
   let finder: SpanFinder | undefined;
   let spansFile: SpansFile | undefined;
   const bar =
@@ -131,7 +132,7 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
       : undefined;
   let ok = false;
   try {
-    finder = workers > 1 ? workerSpanFinder(workers) : inlineSpanFinder((t, c) => findSpans(t, c));
+    finder = workers > 0 ? workerSpanFinder(workers) : inlineSpanFinder((t, c) => findSpans(t, c));
     spansFile = opts.spans !== undefined ? new SpansFile(resolve(io.cwd, opts.spans)) : undefined;
     const seed = io.env.PLACEBO_SCRUB_SEED || randomBytes(16).toString('hex');
     const sf = spansFile;
@@ -151,7 +152,7 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
         records += n;
         bar?.update({ file: current, records });
       },
-      pipelineDepth: workers > 1 ? 2 : 0,
+      pipelineDepth: workers > 0 ? 2 : 0,
     };
     const entries: FileEntry[] = [];
     const committed: string[] = [];

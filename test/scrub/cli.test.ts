@@ -159,18 +159,17 @@ describe('placebo scrub (CLI, Safe Harbor)', () => {
 });
 
 describe('placebo scrub (CLI, options and errors)', () => {
-  it('gives identical output with 1 and 2 workers', () => {
+  it('gives identical output inline (0) and with 1 and 2 worker threads', () => {
     const dir = work();
     const env = { PLACEBO_SCRUB_SEED: 'workers' };
-    expect(
-      placebo(['scrub', 'patients.csv', '--out', 'w1', '--workers', '1', '--quiet'], { cwd: dir, env }).code,
-    ).toBe(0);
-    expect(
-      placebo(['scrub', 'patients.csv', '--out', 'w2', '--workers', '2', '--quiet'], { cwd: dir, env }).code,
-    ).toBe(0);
-    expect(readFileSync(join(dir, 'w2/patients.csv'), 'utf8')).toBe(
-      readFileSync(join(dir, 'w1/patients.csv'), 'utf8'),
-    );
+    for (const n of ['0', '1', '2']) {
+      const args = ['scrub', 'patients.csv', '--out', `w${n}`, '--workers', n, '--quiet'];
+      expect(placebo(args, { cwd: dir, env }).code).toBe(0);
+    }
+    const inline = readFileSync(join(dir, 'w0/patients.csv'), 'utf8');
+    expect(inline).not.toBe(readFileSync(join(dir, 'patients.csv'), 'utf8'));
+    expect(readFileSync(join(dir, 'w1/patients.csv'), 'utf8')).toBe(inline);
+    expect(readFileSync(join(dir, 'w2/patients.csv'), 'utf8')).toBe(inline);
   });
 
   it('reads stdin and writes stdout with -', () => {
@@ -250,7 +249,8 @@ describe('placebo scrub (CLI, options and errors)', () => {
     [['scrub', 'patients.csv'], /--out/],
     [['scrub', 'patients.csv', '--out', 'o', '--profile', 'nope.yaml'], /E_PROFILE/],
     [['scrub', 'missing.csv', '--out', 'o'], /E_INPUT/],
-    [['scrub', 'patients.csv', '--out', 'o', '--workers', '0'], /E_USAGE/],
+    [['scrub', 'patients.csv', '--out', 'o', '--workers', '-1'], /E_USAGE/],
+    [['scrub', 'patients.csv', '--out', 'o', '--workers', '1.5'], /E_USAGE/],
     [['scrub', 'patients.csv', '--out', '.'], /overwrite/],
   ])('exits 2 with one line for %j', (args, re) => {
     const dir = work();

@@ -14,8 +14,8 @@ export function placebo(
   args: readonly string[],
   opts: { cwd: string; env?: NodeJS.ProcessEnv; input?: string },
 ): CliResult {
-  // One worker unless a test asks for more: faster start-up, same output.
-  const full = args[0] === 'scrub' && !args.includes('--workers') ? [...args, '--workers', '1'] : args;
+  // Inline scanning unless a test asks for worker threads: faster start-up, same output.
+  const full = args[0] === 'scrub' && !args.includes('--workers') ? [...args, '--workers', '0'] : args;
   const r = spawnSync(process.execPath, [MAIN, ...full], {
     cwd: opts.cwd,
     env: { ...process.env, CI: '1', PLACEBO_VAULT_KEY: '', ...opts.env },
