@@ -36,6 +36,7 @@ const TITLES = new Set([
   'prof',
   'professor',
   'rev',
+  'fr',
   'sr',
   'sra',
   'srta',
@@ -467,6 +468,22 @@ const CRED_BEFORE = new Set(['MD', 'NP', 'RN', 'PA', 'LPN', 'RRT', 'CNA', 'PCA']
 const KIN = new Set(
   [...RELATIONS].filter((w) => !['dr', 'doctor', 'nurse', 'named', 'name', 'contact'].includes(w)),
 );
+/** Roles before a bare surname ("covering resident Smith", "attending Brown aware"). */
+const ROLES = new Set([
+  'resident',
+  'attending',
+  'intern',
+  'fellow',
+  'physician',
+  'surgeon',
+  'chaplain',
+  'pcp',
+]);
+/** After a bare surname (behind a role or credential), a verb or preposition that says "person". */
+const VERB_AFTER =
+  /^[ \t]+(?:notified|aware|paged|called|informed|updated|here|at|in|to|from|of|and|will|was|is|has|said|stated|ordered|placed|saw|recommends?|wants|agrees?|re:?|@)\b/;
+/** ... or punctuation, a line end or the end of the text closing it off. */
+const CLOSE_AFTER = /^[ \t]*(?:[.;,)]|\n|$)/;
 /** Lower-case context words after which an everyday-word given name still reads as a person. */
 const SOFT_BEFORE = new Set(['per', 'paged', 'notified', 'informed', 'updated', 'called']);
 /** What follows a visitor's first name: "in to visit", "at bedside", "here with pt". */
@@ -678,7 +695,17 @@ function tokenize(text: string, lists: WordLists): Tok[] {
     let lower = text.slice(start, end).toLowerCase();
     if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
     const info = wordInfo(lower, lists);
-    toks.push({ start, end, lower, shape, ...info, cred: CREDENTIALS.has(text.slice(start, end)) });
+    // "PaO2", "FiO2", "Vit B12": a word glued to a number is a symbol, never a name
+    const glued = i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+    toks.push({
+      start,
+      end,
+      lower,
+      shape,
+      ...info,
+      clinical: info.clinical || glued,
+      cred: CREDENTIALS.has(text.slice(start, end)),
+    });
   }
   return toks;
 }
@@ -688,6 +715,8 @@ const LOWER_NAME = /^[ \t]*:?[ \t]*([a-z][a-z'’-]{1,20})(?:[ \t]+([a-z][a-z'�
 /** A lower-case given name (and surname) right after `at`: dictionary words only, never words. */
 /** Lower-case words that follow "wife"/"son" in notes and are never read as names. */
 const LOWER_STOP = new Set([
+  'ok',
+  'okay',
   'at',
   'and',
   'is',
@@ -866,7 +895,20 @@ export function findNames(text: string): Candidate[] {
     const next = toks[i + 1];
 
     // A. title + name: "Dr. Foley", "Mrs. Hope Brown", "DR SMITH"
-    if (TITLES.has(t.lower) && t.shape !== 'lower' && next) {
+    // ("SR. BP 118/64" is sinus rhythm, then blood pressure: no title before a short acronym)
+    const acronymNext =
+      next !== undefined &&
+      next.shape === 'upper' &&
+      next.lower.length <= 3 &&
+      mixedCase &&
+      next.family === 0;
+    if (
+      TITLES.has(t.lower) &&
+      t.shape !== 'lower' &&
+      next &&
+      !acronymNext &&
+      (t.lower !== 'sr' || t.shape === 'cap')
+    ) {
       const g = gap(text, t, next);
       if (/^\.?[ \t]{1,2}$|^\.$/.test(g) && (capLike(next) || next.shape === 'init')) {
         const j = extend(i + 1, (x) => x.shape === 'init' || (capLike(x) && (!x.clinical || x.family > 0)));
@@ -1003,6 +1045,15 @@ export function findNames(text: string): Candidate[] {
             !first.lessCommon &&
             !first.eponym &&
             !SERVICE_ENDING.test(first.lower);
+          // "covering resident Smith, w/": a role, then a dictionary surname closed off by a verb,
+          // a preposition or punctuation, even when the surname is also a word
+          const roleSurname =
+            ROLES.has(t.lower) &&
+            first.shape === 'cap' &&
+            first.family > 0 &&
+            !first.clinical &&
+            (VERB_AFTER.test(text.slice(first.end, first.end + 14)) ||
+              CLOSE_AFTER.test(text.slice(first.end, first.end + 3)));
           const ok =
             strength === 2
               ? !ptTherapy &&
@@ -1018,11 +1069,13 @@ export function findNames(text: string): Candidate[] {
                 softUnknown ||
                 strongName(first) ||
                 clinicalGiven ||
-                (capLike(first) && first.given && first.family > 0 && !first.clinical);
+                (capLike(first) && first.given && first.family > 0 && !first.clinical && !first.eponym);
           // "Interpreter (Spanish) present": the language, not the interpreter's name
           const language =
             (t.lower === 'interpreter' || t.lower === 'translator') && LANGUAGES.has(first.lower);
-          if (ok && !acronym && !language) {
+          // "Chaplain Fr. O'Rourke": the title introduces the name (rule A); "Niece is HCP": a role
+          const notName = (TITLES.has(first.lower) && first.shape !== 'lower') || RELATIONS.has(first.lower);
+          if ((ok || roleSurname) && !acronym && !language && !notName) {
             const j = extend(k, nameish);
             emit(k, j, strength === 2 ? 0.85 : 0.75, `context:${t.lower}`);
             i = j;
@@ -1057,18 +1110,25 @@ export function findNames(text: string): Candidate[] {
         continue;
       }
     }
+    // "MD FITZGERALD NOTIFIED": in capitals, a dictionary name that is no English word
+    const upperName =
+      next !== undefined &&
+      next.shape === 'upper' &&
+      next.lower.length >= 3 &&
+      (next.family > 0 || next.given) &&
+      !next.common &&
+      !next.lessCommon &&
+      !next.clinical &&
+      !next.eponym;
     if (
       t.cred &&
       CRED_BEFORE.has(text.slice(t.start, t.end)) &&
       next &&
-      next.shape === 'cap' &&
+      (next.shape === 'cap' || upperName) &&
       (credGap === ' ' || credGap === ': ' || credGap === ':')
     ) {
       const after = toks[i + 2];
-      const verbAfter =
-        /^[ \t]+(?:notified|aware|paged|called|informed|updated|here|at|in|to|from|of|and|will|was|is|has|said|stated|ordered|placed|saw|recommends?|wants|agrees?|re:?|@)\b/.test(
-          text.slice(next.end, next.end + 14),
-        );
+      const verbAfter = VERB_AFTER.test(text.slice(next.end, next.end + 14));
       const plainSurname =
         (next.family > 0 || !next.common) && !next.lessCommon && !next.clinical && !next.eponym;
       const wordSurname = next.family > 0 && !next.clinical && verbAfter;
@@ -1079,7 +1139,7 @@ export function findNames(text: string): Candidate[] {
         next.given &&
         !next.clinical &&
         !next.eponym &&
-        (verbAfter || /^[ \t]*(?:[.;,)]|\n|$)/.test(text.slice(next.end, next.end + 3)));
+        (verbAfter || CLOSE_AFTER.test(text.slice(next.end, next.end + 3)));
       if (!AMBIGUOUS_NAMES.has(next.lower) || nextIsName || wordSurname || givenWord) {
         if (plainSurname || wordSurname || givenWord || (next.given && nextIsName)) {
           const j = extend(i + 1, (x) => x.shape === 'init' || (capLike(x) && nameish(x) && !x.common));
@@ -1091,7 +1151,13 @@ export function findNames(text: string): Candidate[] {
     }
 
     // R. a name followed by its relation: "Will Wolf (friend)", "Ginger, pt's niece"
-    if (t.shape === 'cap' && (t.given || nameish(t)) && !t.eponym && !MONTH_NAMES.has(t.lower)) {
+    if (
+      t.shape === 'cap' &&
+      (t.given || nameish(t)) &&
+      !t.eponym &&
+      !MONTH_NAMES.has(t.lower) &&
+      !RELATIONS.has(t.lower)
+    ) {
       let j = i;
       while (
         j + 1 < toks.length &&
@@ -1260,7 +1326,21 @@ export function findNames(text: string): Candidate[] {
         emit(i, i, 0.6, 'dictionary:family-name');
     }
   }
+  infantNames(text, out);
   return withCoordinated(text, out, lists);
+}
+
+/** "Infant Girl Okonkwo", "Baby Boy Lund": a newborn is charted under the family name. */
+const INFANT = /\b(?:Baby|Infant|BABY|INFANT)[ \t]+(?:Boy|Girl|BOY|GIRL)[ \t]+(?<v>[A-Z][A-Za-z'’-]{1,30})/dg;
+
+function infantNames(text: string, out: Candidate[]): void {
+  if (!text.includes('aby') && !text.includes('nfant') && !text.includes('ABY') && !text.includes('NFANT'))
+    return;
+  INFANT.lastIndex = 0;
+  for (let m = INFANT.exec(text); m; m = INFANT.exec(text)) {
+    const [start, end] = m.indices?.groups?.v ?? [0, 0];
+    out.push({ start, end, kind: 'family-name', score: 0.85, source: 'context:infant' });
+  }
 }
 
 /** "eating at Wendy's", "shopping at Macy's": a shop named after someone, not a person. */

@@ -263,3 +263,41 @@ describe('date ranges and phone variants', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('blind-probe fixes: roles, titles, capitals, newborns, shifted years, month alone', () => {
+  test.each([
+    ['per covering resident Smith, w/ minimal effect', 'Smith'],
+    ["Chaplain Fr. O'Rourke in to anoint pt.", "O'Rourke"],
+    ['MD FITZGERALD NOTIFIED, 2 UNITS PRBC', 'FITZGERALD'],
+    ['UPDATED BY NP CAROLYN. WILL CONTINUE TO MONITOR', 'CAROLYN'],
+    ['Infant Girl Okonkwo, DOL 12', 'Okonkwo'],
+    ['transferred from Beverly Hospital 10/17/2150 for bleed', '10/17/2150'],
+    ['2150-12-03 1900-0700 Uneventful noc.', '2150-12-03'],
+    ['s/p crani for SDH 4/2. GCS 10', '4/2'],
+    ['AFib 10/3-10/5, converted w/ amio', '10/5'],
+    ['EGD 3-14 showed 2 duodenal ulcers', '3-14'],
+    ['is flying in Thursday the 9th.', '9th'],
+    ['her husband who died in March. Spent time w/ pt', 'March'],
+    ['Pt is a ninety-two y.o. male', 'ninety-two'],
+    ["Pt's wife Hope (90) is at home", '90'],
+  ])('%s', (text, want) => {
+    expect(values(text)).toContain(want);
+  });
+
+  test.each([
+    'Niece is HCP, her number pending',
+    'HR 88 SR. BP 118/64.',
+    'tolerated. PaO2/FiO2 110.',
+    "hx Crohn's disease and Addison's, on stress dose steroids",
+    'pt ok w/ info being shared',
+    "PO'd 3/8 feeds. Mom called",
+    'Paralyzed w/ cisatracurium, TOF 2/4.',
+    'cGA 35 2/7. Temp stable',
+    'PS 10/5 PEEP 5, tolerating',
+    'strength 4/5-5/5 bilat',
+    '2/2 cholangitis, on zosyn',
+    'May need to wean further',
+  ])('nothing in: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

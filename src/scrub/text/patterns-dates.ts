@@ -8,7 +8,8 @@ const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)';
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
 const ORD = '(?:st|nd|rd|th|ST|ND|RD|TH)';
-const Y4 = '(?:1[89]\\d\\d|20\\d\\d)';
+// 21xx too: date-shifted research extracts (MIMIC style) write years such as 2150.
+const Y4 = '(?:1[89]\\d\\d|2[01]\\d\\d)';
 /** An optional time glued to a date: " 14:30", " at 2:30 pm", "T14:30:00Z", " @ 0800". */
 const TIME =
   '(?:(?:,?\\s*(?:at|@)?\\s*|T)(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:Z|[+-]\\d\\d:?\\d\\d)?|\\s+(?:at|@)\\s*(?:[01]\\d|2[0-3])[0-5]\\d(?!\\d)(?:\\s?(?:hrs?|h))?)?';
@@ -53,18 +54,25 @@ const numeric: PatternRecognizer = {
 
 /** Words before an m/d fraction that make it a score, not a date. */
 const FRACTION_BEFORE =
-  /(?:\bbp|b\/p|pain|strength|motor|power|score|grade|scale|rated|reflexes|pulses?|sbp|dbp|map|ratio|x|gcs|apgars?|murmur|ii|iii|iv|\bof|\/|[-+])\s*[:=]?\s*$/;
+  /(?:\bbp|b\/p|pain|strength|motor|power|score|grade|scale|rated|reflexes|pulses?|sbp|dbp|map|ratio|x|gcs|apgars?|murmur|ii|iii|iv|\bof|\/|[-+]|\b(?:ps|peep|cpap|bipap|ipap|epap|psv|tof|simv|imv|ac|vent|settings|ga|cga)|\d)\s*[:=]?\s*$/;
+/** After an m/d, words that make it a fraction: "PO'd 3/8 feeds", "2/3 of". */
+const FRACTION_AFTER = /^[ \t]*(?:feeds?|bottles?|of\b|strength|str\b|nl\b|normal)/;
 const DATE_BEFORE =
-  /(?:\bon|last[ \t]+[a-z]{2,12}|labs?|drawn|collected|resulted|reported|imaging|echo|done|performed|obtained|ekg|ecg|cxr|x-?ray|ct|mri|us|visit|seen|since|from|until|till|thru|through|dated?|seen|admitted|admit|discharged|dc'?d|visit|appt|appointment|surgery|procedure|dob|dos|born|started|stopped|began|last|next|due|by|before|after|of|as of|effective)\s*[:=]?\s*$/;
+  /\b(?:on|last[ \t]+[a-z]{2,12}|labs?|drawn|collected|resulted|reported|imaging|echo|done|performed|obtained|ekg|ecg|cxr|x-?ray|ct|mri|us|visit|seen|since|from|until|till|thru|through|dated?|seen|admitted|admit|discharged|dc'?d|visit|appt|appointment|surgery|procedure|dob|dos|born|started|stopped|began|last|next|due|by|before|after|of|as of|effective)\s*[:=]?\s*$/;
 
 /** Words before an m-d pair (dash) that make it a date: "on 10-23", "since 3-14", "admitted 7-2". */
 const DASH_DATE_BEFORE =
-  /(?:\bon|last[ \t]+[a-z]{2,12}|\bhere|hosp(?:ital)?|center|ctr|clinic|rehab|\bed|\ber|\bew|\bosh|\btx'?d?|transferred|transfer|xfer(?:red)?|fall|fell|injury|surgery|procedure|episode|arrest|intubated|extubated|placed|removed|changed|inserted|held|restarted|resumed|echo|done|performed|obtained|cath|mri|cxr|ekg|visit|appt|\bmd|\bpcp|since|until|till|thru|through|dated?|admitted|admit|adm|discharged|dc'?d|d\/c'?d|last|next|due|seen|started|stopped|began|born|dob|dos|s\/p|as of|effective|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:mon|tue|wed|thu|fri|sat|sun)\.?)\s*[:=]?\s*$/;
+  /(?:\begd|\bercp|colonoscopy|bronch(?:oscopy)?|\btte|\btee|\bcta|\blp|\bcabg|biopsy|\bbx|\bon|last[ \t]+[a-z]{2,12}|\bhere|hosp(?:ital)?|center|ctr|clinic|rehab|\bed|\ber|\bew|\bosh|\btx'?d?|transferred|transfer|xfer(?:red)?|fall|fell|injury|surgery|procedure|episode|arrest|intubated|extubated|placed|removed|changed|inserted|held|restarted|resumed|echo|done|performed|obtained|cath|mri|cxr|ekg|visit|appt|\bmd|\bpcp|since|until|till|thru|through|dated?|admitted|admit|adm|discharged|dc'?d|d\/c'?d|last|next|due|seen|started|stopped|began|born|dob|dos|s\/p|as of|effective|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:mon|tue|wed|thu|fri|sat|sun)\.?)\s*[:=]?\s*$/;
 
 /** The first date of an m/d range, right before the dash: "3/14-". */
-const RANGE_FIRST = /\b(?:1[0-2]|0?[1-9])\/(0?[1-9]|[12]\d|3[01])-$/;
+const RANGE_FIRST = /\b(1[0-2]|0?[1-9])\/(0?[1-9]|[12]\d|3[01])-$/;
 /** Denominators of scores and scales ("4/5 strength", "3/6 murmur", "7/10 pain"). */
 const SCALES = new Set([2, 3, 4, 5, 6, 10]);
+
+/** "4/5", "3/6", "2/2": a score's numerator never exceeds its scale. */
+function scoreLike(num: string, den: string): boolean {
+  return SCALES.has(Number(den)) && Number(num) <= Number(den);
+}
 
 /** m/d without a year: a date only when nothing says it is a fraction or score. */
 const monthDay: PatternRecognizer = {
@@ -78,7 +86,10 @@ const monthDay: PatternRecognizer = {
     const firstOfRange =
       text[m.index - 1] === '-' ? RANGE_FIRST.exec(text.slice(Math.max(0, m.index - 7), m.index)) : null;
     // ... and never between scores ("strength 4/5-5/5", "murmur 3/6-4/6")
-    const second = firstOfRange !== null && !SCALES.has(Number(firstOfRange[1])) && !SCALES.has(Number(m[2]));
+    const second =
+      firstOfRange !== null &&
+      !scoreLike(firstOfRange[1] as string, firstOfRange[2] as string) &&
+      !scoreLike(m[1] as string, m[2] as string);
     if (text[m.index - 1] === '-' && !second) return undefined;
     const end = m.index + m[0].length;
     if (unitFollows(text, end)) return undefined;
@@ -89,10 +100,10 @@ const monthDay: PatternRecognizer = {
       DASH_DATE_BEFORE.test(pre) ||
       m[0].includes(':') ||
       text[end] === ':';
-    if (!strong && FRACTION_BEFORE.test(pre)) return undefined;
-    // "3/5", "4/4", "2/10": common scores; need date context when the denominator is a scale.
-    const den = Number(m[2]);
-    if (!strong && (den === 5 || den === 10 || den === 4 || den === 3 || den === 2)) return undefined;
+    if (!strong && (FRACTION_BEFORE.test(pre) || FRACTION_AFTER.test(after(text, end, 10)))) return undefined;
+    // "3/5", "4/4", "2/10": common scores; need date context when the denominator is a scale and
+    // the numerator does not exceed it ("SDH 4/2", "admitted 10/3" are no scores)
+    if (!strong && scoreLike(m[1] as string, m[2] as string)) return undefined;
     return cand(m, 'date', strong ? 0.85 : 0.6, SRC);
   },
 };
@@ -206,8 +217,19 @@ const compact: PatternRecognizer = {
 const ordinalDay: PatternRecognizer = {
   id: 'date-ordinal',
   kinds: ['date'],
-  re: /\b(?:on|since|until|till|by|before|after|from|through|thru)\s+the\s+(?<v>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b/dgi,
+  re: /\b(?:on|since|until|till|by|before|after|from|through|thru|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+the\s+(?<v>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b/dgi,
   accept: (m) => cand(m, 'date', 0.8, SRC),
+};
+
+/**
+ * A month named alone still dates an event ("died in March", "since early August"): Safe Harbor
+ * removes every element of a date but the year. Full month names after a time preposition only.
+ */
+const monthAlone: PatternRecognizer = {
+  id: 'date-month-alone',
+  kinds: ['date'],
+  re: /\b(?:in|since|during|until|till|by|early|late|mid|mid-|(?:end|beginning|middle|start)[ \t]+of|last|next|this|past)[ \t]+(?<v>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \t]*(?:\d|'\d|the\b))/dg,
+  accept: (m) => cand(m, 'date', 0.7, SRC),
 };
 
 const AGE_SRC = 'pattern:age';
@@ -266,13 +288,21 @@ const birthYear: PatternRecognizer = {
   accept: (m) => cand(m, 'birth-date', 0.9, 'context:birth-year'),
 };
 
+/** A relative's age in brackets: "wife Hope (90) is at home", "mother (94)". */
+const ageKin: PatternRecognizer = {
+  id: 'age-kin',
+  kinds: ['age'],
+  re: /\b(?:wife|husband|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|friend|neighbou?r|partner)\b[^.\n()]{0,25}?\((?<v>9\d|1[0-2]\d)\)/dgi,
+  accept: (m) => cand(m, 'age', 0.8, AGE_SRC),
+};
+
 /** Ages over 89 in words: "ninety-two year old", "one hundred and one years old", "age ninety". */
 const ageWords: PatternRecognizer = {
   id: 'age-words',
   kinds: ['age'],
   gate: (t) => /ninety|hundred/i.test(t),
   re: new RegExp(
-    `\\b(?:(?<v>(?:ninety|one[ \\t-]hundred(?:[ \\t-]and)?(?:[ \\t-](?:${UNITS_WORDS}|ten|eleven|twelve|twenty))?)(?:[ \\t-](?:${UNITS_WORDS}))?)[ \\t-]*(?:years?|yrs?|y\\/o|yo)\\b|age[ \\t]+(?<w>ninety(?:[ \\t-](?:${UNITS_WORDS}))?)\\b)`,
+    `\\b(?:(?<v>(?:ninety|one[ \\t-]hundred(?:[ \\t-]and)?(?:[ \\t-](?:${UNITS_WORDS}|ten|eleven|twelve|twenty))?)(?:[ \\t-](?:${UNITS_WORDS}))?)[ \\t-]*(?:years?|yrs?|y\\/o|y\\.o\\.?|yo)(?![a-z])|age[ \\t]+(?<w>ninety(?:[ \\t-](?:${UNITS_WORDS}))?)\\b)`,
     'dgi',
   ),
   accept(m) {
@@ -293,7 +323,9 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizer[] = [
   dayFirst,
   compact,
   ordinalDay,
+  monthAlone,
   ageUnit,
+  ageKin,
   ageLabel,
   ageIs,
   ageSex,
