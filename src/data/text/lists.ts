@@ -47,7 +47,8 @@ export function wordLists(): WordLists {
     lessCommon: new Set(lines('less-common-words.txt')),
     clinical: new Set([...DRUG_WORDS, ...CLINICAL_WORDS]),
     eponyms: new Set([...EPONYM_WORDS, ...CALENDAR_WORDS]),
-    cities: new Set(lines('us-cities.txt').map((n) => n.toLowerCase())),
+    // faker's city names plus the place names of US ZIP codes (towns and neighbourhoods)
+    cities: new Set([...lines('us-cities.txt'), ...lines('us-places.txt')].map((n) => n.toLowerCase())),
   };
   return cached;
 }

@@ -695,8 +695,14 @@ function tokenize(text: string, lists: WordLists): Tok[] {
     let lower = text.slice(start, end).toLowerCase();
     if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
     const info = wordInfo(lower, lists);
-    // "PaO2", "FiO2", "Vit B12": a word glued to a number is a symbol, never a name
-    const glued = i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+    // "PaO2", "FiO2", "SpO2": a mixed-case word ending in a capital and glued to a number is a
+    // symbol ("Grady119", digits after a name word, is a realistic-style surrogate and stays one)
+    const glued =
+      shape === 'cap' &&
+      i < n &&
+      text.charCodeAt(i) >= 48 &&
+      text.charCodeAt(i) <= 57 &&
+      text.charCodeAt(i - 1) <= 90;
     toks.push({
       start,
       end,

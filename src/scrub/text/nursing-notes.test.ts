@@ -21,7 +21,7 @@ describe('facility names (category 2)', () => {
     ['plan dc to Wexley Rehab when bed available', 'Wexley Rehab'],
     ['Transferred From Oakmont General Hospital', 'Oakmont General Hospital'],
     ['PT FROM HARBORVIEW NURSING HOME', 'HARBORVIEW NURSING HOME'],
-    ['sent back to Fenwick at 1400', 'Fenwick'],
+    ['sent back to Quarrendon at 1400', 'Quarrendon'],
     ['transferred from Sacred Heart Hospital', 'Sacred Heart Hospital'],
     ['seen at Good Samaritan Medical Center', 'Good Samaritan Medical Center'],
     ['hx at Beth Israel Deaconess Medical Center', 'Beth Israel Deaconess Medical Center'],
@@ -299,5 +299,38 @@ describe('blind-probe fixes: roles, titles, capitals, newborns, shifted years, m
     'May need to wean further',
   ])('nothing in: %s', (text) => {
     expect(found(text)).toEqual([]);
+  });
+});
+
+describe('blind-probe fixes: places and facilities', () => {
+  test.each([
+    ['lives w/ wife Bernadette in Dorchester. Has 4 children', 'Dorchester'],
+    ['she lives w/ her dtr Marjorie Little in West Roxbury. Pt', 'West Roxbury'],
+    ['he moved here from Bangor to be near the hospital', 'Bangor'],
+    ['Pt and wife live in Nantucket, will stay nearby', 'Nantucket'],
+    ['Plan to return to Briarwood when stable', 'Briarwood'],
+    ['previously dialyzed at Mystic Valley Dialysis MWF', 'Mystic Valley Dialysis'],
+    ['f/u appt w/ Dr Lindqvist at Dedham Medical Associates on 4/18', 'Dedham Medical Associates'],
+    ['Pt received from Good Samaritan ED at 0100', 'Good Samaritan'],
+    ['PCP is Dr Arnold Price, Woburn. Pt is a contractor', 'Woburn'],
+    ['Admitted from MGH via MedFlight.', 'MGH'],
+    ['he gets all care at the VA. Accepting MD aware', 'VA'],
+    ['family chose Keohane Funeral Home. Wife given info', 'Keohane Funeral Home'],
+    ['will stay at Yawkey Family Inn after d/c', 'Yawkey Family Inn'],
+    ['Dr Rutherford at Plymouth called, updated', 'Plymouth'],
+    ['discharged 2026 from Wrentham General.', 'Wrentham General'],
+    ['prior auth needed, auth # TH-88213-04.', 'TH-88213-04'],
+    ['transplant ID UNOS # 7734-209. Pt', '7734-209'],
+  ])('%s', (text, want) => {
+    expect(values(text)).toContain(want);
+  });
+
+  test.each([
+    'Patrick (lives in Arizona) calls weekly',
+    'transferred to MICU from floor',
+    'Dr Smith at bedside, aware',
+    'Seen by Anna Smith, MD today',
+  ])('no place in: %s', (text) => {
+    expect(found(text).filter((f) => ['city', 'facility-name'].includes(f.kind))).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
  * are read by walking back in code, so the pattern starts on a literal and stays linear.
  */
 import { wordLists } from '../../data/text/lists.js';
-import type { Candidate, PatternRecognizer } from './recognizer.js';
+import { type Candidate, cand, type PatternRecognizer } from './recognizer.js';
 
 const SUFFIX_WORDS = [
   'General Hospital',
@@ -66,6 +66,16 @@ const SUFFIX_WORDS = [
   'Adult Day Health',
   'House',
   'Village',
+  'Dialysis',
+  'Dialysis Center',
+  'Dialysis Unit',
+  'Medical Associates',
+  'Medical Group',
+  'Physicians Group',
+  'Family Practice',
+  'Funeral Home',
+  'Inn',
+  'Shelter',
 ];
 /** Facility words that are everyday nouns too: the name before them must be no English word. */
 const WEAK_SUFFIX = new Set(['house', 'rest home']);
@@ -209,8 +219,8 @@ const suffixFacility: PatternRecognizer = {
 const transferFacility: PatternRecognizer = {
   id: 'facility-transfer',
   kinds: ['facility-name'],
-  re: /\b(?:[Tt]ransferr?ed|[Tt]ransfer|[Xx]ferr?e?d?|[Tt]xd?|[Ss]ent|[Aa]dmitted|[Aa]rrived|[Cc]ame|[Rr]eturned|[Dd]ischarged|[Dd]\/?[Cc]'?d?|[Bb]ack|OSH)[ \t]+(?:from|to|at)[ \t]+(?:the[ \t]+)?(?<v>(?:St\.?[ \t]|Saint[ \t]|Mt\.?[ \t])?[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2})/dg,
-  accept(m): Candidate | undefined {
+  re: /\b(?:[Tt]ransferr?ed|[Tt]ransfer|[Xx]ferr?e?d?|[Tt]xd?|[Ss]ent|[Aa]dmitted|[Aa]rrived|[Cc]ame|[Rr]eturn(?:ed|ing|s)?|[Rr]eceived|[Dd]ischarged|[Dd]\/?[Cc]'?d?|[Bb]ack|[Dd]ialy[sz]e[sd]?|OSH)[ \t]+(?:from|to|at)[ \t]+(?:the[ \t]+)?(?<v>(?:St\.?[ \t]|Saint[ \t]|Mt\.?[ \t])?[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2})/dg,
+  accept(m, text): Candidate | undefined {
     const v = m.indices?.groups?.v;
     const words = (m.groups?.v ?? '').split(/[ \t]/);
     const lists = wordLists();
@@ -233,15 +243,23 @@ const transferFacility: PatternRecognizer = {
         return { start: v[0], end, kind: 'facility-name', score: 0.8, source: 'context:transfer' };
       }
     }
+    // "received from Good Samaritan ED": the name of the hospital whose ED sent the patient
+    if (v && /^[ \t]+(?:ED|ER|EW|E\.D\.)\b/.test(text.slice(v[1], v[1] + 6))) {
+      const lead = (words[0] ?? '').toLowerCase();
+      if (!lists.clinical.has(lead) && !GENERIC.has(lead))
+        return { start: v[0], end: v[1], kind: 'facility-name', score: 0.8, source: 'context:transfer' };
+    }
     const first = (words[0] ?? '').toLowerCase();
     if (
       !v ||
       !distinctive(words[0] ?? '', false) ||
       lists.common.has(first) ||
-      lists.cities.has(first) ||
       (lists.given.has(first) && !lists.family.has(first))
     )
       return undefined;
+    // "transferred to Brockton": a known town is the town (a location all the same)
+    if (lists.cities.has(first))
+      return { start: v[0], end: v[0] + first.length, kind: 'city', score: 0.8, source: 'context:transfer' };
     // keep the name words up to the first generic one
     let end = v[0] + (words[0] as string).length;
     let at = end;
@@ -256,4 +274,66 @@ const transferFacility: PatternRecognizer = {
   },
 };
 
-export const FACILITY_RECOGNIZERS: readonly PatternRecognizer[] = [suffixFacility, transferFacility];
+/** Hospital units and services written as acronyms: never a facility's name after a transfer verb. */
+const UNIT_ACRONYMS = new Set(
+  `ICU MICU SICU CCU CSRU CVICU NICU PICU TSICU NSICU PACU OR ED ER EW CT MRI IR EP OSH PCU SDU ACU CDU
+  PT OT SNF LTAC LTACH NH ALF ECF HD CMED GI ENT VNA EMS EMT CVU CCL CATH ICN NSY L&D LDR OB GYN
+  PEDS MED SURG ONC BMT TELE RRT MD RN NP PA ASAP AMA`.split(/\s+/),
+);
+
+/** "admitted from MGH", "transferred to BWH": a hospital's acronym after a transfer verb. */
+const transferAcronym: PatternRecognizer = {
+  id: 'facility-transfer-acronym',
+  kinds: ['facility-name'],
+  re: /\b(?:[Tt]ransferr?ed|[Tt]ransfer|[Xx]ferr?e?d?|[Ss]ent|[Aa]dmitted|[Aa]rrived|[Cc]ame|[Rr]eturn(?:ed|ing|s)?|[Rr]eceived|[Dd]ischarged|[Bb]ack|[Ff]ollows?|[Ss]een)[ \t]+(?:from|to|at)[ \t]+(?:the[ \t]+)?(?<v>[A-Z]{2,6})(?![A-Za-z&])/dg,
+  accept(m): Candidate | undefined {
+    if (UNIT_ACRONYMS.has(m.groups?.v ?? '')) return undefined;
+    return cand(m, 'facility-name', 0.75, 'context:transfer');
+  },
+};
+
+/** "all care at the VA", "from the VAMC": the Veterans Affairs hospital a patient uses. */
+const veterans: PatternRecognizer = {
+  id: 'facility-va',
+  kinds: ['facility-name'],
+  re: /\b(?:at|to|from|by|with)[ \t]+the[ \t]+(?<v>VA(?:MC)?|V\.A\.)(?![A-Za-z])/dg,
+  accept: (m) => cand(m, 'facility-name', 0.75, 'context:va'),
+};
+
+/**
+ * "Dr Rutherford at Plymouth", "Dr. Lindqvist of Brookfield": where a named doctor practises;
+ * "PCP is Dr Arnold Price, Woburn": a known town right after the doctor's name.
+ */
+const doctorPlace: PatternRecognizer = {
+  id: 'facility-doctor-place',
+  kinds: ['facility-name', 'city'],
+  re: /\b(?:Dr\.?|Doctor)[ \t]+[A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]+)?(?:[ \t]+(?:at|of|from)[ \t]+(?:the[ \t]+)?(?<v>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2})|,[ \t]*(?<t>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=[ \t]*(?:[.;)\n]|$)))/dg,
+  accept(m): Candidate | undefined {
+    const lists = wordLists();
+    const t = m.indices?.groups?.t;
+    if (t) {
+      const town = (m.groups?.t ?? '').toLowerCase();
+      return lists.cities.has(town)
+        ? { start: t[0], end: t[1], kind: 'city', score: 0.7, source: 'context:doctor-town' }
+        : undefined;
+    }
+    const v = m.indices?.groups?.v;
+    const words = (m.groups?.v ?? '').split(/[ \t]/);
+    const first = (words[0] ?? '').toLowerCase();
+    if (!v || CALENDAR.test(first) || lists.clinical.has(first)) return undefined;
+    if (lists.cities.has(first) && words.length === 1)
+      return { start: v[0], end: v[1], kind: 'city', score: 0.7, source: 'context:doctor-place' };
+    if (!distinctive(words[0] ?? '', false)) return undefined;
+    return { start: v[0], end: v[1], kind: 'facility-name', score: 0.7, source: 'context:doctor-place' };
+  },
+};
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|noon|midnight|bedside)$/;
+
+export const FACILITY_RECOGNIZERS: readonly PatternRecognizer[] = [
+  suffixFacility,
+  transferFacility,
+  transferAcronym,
+  veterans,
+  doctorPlace,
+];

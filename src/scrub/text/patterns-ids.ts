@@ -70,7 +70,11 @@ const LABELS: Label[] = [
   { re: 'credit\\s+card|card', kind: 'card-number', strong: false },
   { re: 'csn|fin|har', kind: 'encounter-number', strong: true },
   { re: 'encounter|enc|visit|episode|admission|adm|case', kind: 'encounter-number', strong: false },
-  { re: 'claim', kind: 'claim-number', strong: false },
+  {
+    re: 'claim|(?:prior\\s+)?auth(?:orization)?|pre-?cert(?:ification)?',
+    kind: 'claim-number',
+    strong: false,
+  },
   { re: 'order|accession|specimen|requisition|req|lab\\s+id', kind: 'order-number', strong: false },
   {
     re: "dl|driver'?s?\\s+licen[sc]e|drivers?\\s+lic|driving\\s+licen[sc]e",
@@ -96,7 +100,7 @@ const LABELS: Label[] = [
     strong: false,
   },
   {
-    re: 'study|subject|participant|reference|ref|record|identifier|id|tracking',
+    re: 'study|subject|participant|reference|ref|record|identifier|id|tracking|unos|registry|confirmation',
     kind: 'unique-id',
     strong: false,
   },

@@ -282,7 +282,9 @@ function cityStart(city: string): number {
   const lower = city.toLowerCase();
   if (cities.has(lower)) return 0;
   for (let i = lower.indexOf(' '); i >= 0; i = lower.indexOf(' ', i + 1)) {
-    if (cities.has(lower.slice(i + 1))) return i + 1;
+    // only after a street word: "Oak St Bethlehem" (not "Lake Price", a town ending in a town's name)
+    const lastSkipped = lower.slice(0, i).split(' ').pop()?.replace(/\.$/, '') ?? '';
+    if (SUFFIX_WORDS.has(lastSkipped) && cities.has(lower.slice(i + 1))) return i + 1;
   }
   const re = /[^ -]+/g;
   let start = 0;
@@ -318,7 +320,13 @@ function cityLine(m: RegExpExecArray, text: string, cityEnd: number): Candidate[
   const firstWord = cityLower.split(/\s+/)[0] ?? '';
   const knownCity = lists.cities.has(cityLower);
   if (!knownCity && (lists.clinical.has(firstWord) || lists.clinical.has(cityLower))) return undefined;
-  if (!zip && !knownCity && AMBIGUOUS_STATES.has(st)) return undefined;
+  if (!zip && AMBIGUOUS_STATES.has(st)) {
+    // ", MD" / ", PA" after a person ("Anna Smith, MD"): the whole run of capitals must be a known
+    // place, and a lone word that is also a name ("Smith, MD") is the person with a credential
+    if (!knownCity || skip > 0) return undefined;
+    if (!cityLower.includes(' ') && (lists.family.has(cityLower) || lists.given.has(cityLower)))
+      return undefined;
+  }
   const out: Candidate[] = [
     {
       start: fullStart + skip,
@@ -389,24 +397,49 @@ const zip4: PatternRecognizer = {
   accept: (m) => cand(m, 'zip', 0.7, 'pattern:zip'),
 };
 
+/** Words that begin town names ("North Reading", "Lake Forest") and are towns only alone. */
+const PLACE_HEADS = new Set(
+  'north south east west new old lake port fort ft mount mt saint st glen upper lower little big grand great'.split(
+    ' ',
+  ),
+);
+
+/** A hospital word after a town's name (the facility recognizer needs a distinctive word). */
+const HOSPITAL_AFTER = /^[ \t]+(?:General|Memorial|Regional|Community|Presbyterian|Methodist|Baptist)\b/;
+
 /** "lives in Springfield", "lives with wife in Braintree", "moved to Fort Wayne", "from Tulsa". */
 const cityContext: PatternRecognizer = {
   id: 'city-context',
   kinds: ['city'],
-  re: /\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esiding|[Rr]esident|[Mm]oved|[Rr]elocated|[Bb]orn|[Rr]aised|[Gg]rew\s+up|[Vv]isiting|[Hh]ome|[Hh]ouse|[Hh]ometown|[Cc]ity|[Tt]own|from|in|to|near)\s+(?:(?:alone|independently|together|by\s+(?:him|her)self|with\s+(?:(?:his|her|their|a)\s+)?(?:wife|husband|spouse|partner|son|daughter|family|parents?|mother|father|mom|dad|sister|brother|children|kids|friends?|roommates?|dtr|girlfriend|boyfriend))\s+)?(?:(?:in|at|to|near|outside|of|from)\s+)?(?:the\s+)?(?<v>(?:St\.\s|Ft\.\s|Mt\.\s)?[A-Z][a-z]+(?:[ -](?:St\.|Ft\.|Mt\.|[A-Z][a-z]+)){0,2})/dg,
-  accept(m) {
+  re: /\b(?:[Ll]ives?|[Ll]iving|[Rr]esides|[Rr]esiding|[Rr]esident|[Mm]oved|[Rr]elocated|[Bb]orn|[Rr]aised|[Gg]rew\s+up|[Vv]isiting|[Hh]ome|[Hh]ouse|[Hh]ometown|[Cc]ity|[Tt]own|from|in|to|near)\s+(?:(?:here|there|back|up|down|out|over)\s+)?(?:(?:alone|independently|together|by\s+(?:him|her)self|(?:with|w\/)\s*(?:(?:his|her|their|a)\s+)?(?:wife|husband|spouse|partner|son|daughter|family|parents?|mother|father|mom|dad|sister|brother|children|kids|friends?|roommates?|dtr|girlfriend|boyfriend)(?:\s+[A-Z][a-z'’]+){0,2})\s+)?(?:(?:in|at|to|near|outside|of|from)\s+)?(?:the\s+)?(?<v>(?:St\.\s|Ft\.\s|Mt\.\s)?[A-Z][a-z]+(?:[ -](?:St\.|Ft\.|Mt\.|[A-Z][a-z]+)){0,2})/dg,
+  accept(m, text) {
     const v = (m.groups?.v ?? '').toLowerCase();
     const lists = wordLists();
     const label = m[0].slice(0, m[0].indexOf(' ')).toLowerCase();
+    // a state is no Safe Harbor identifier ("Patrick lives in Arizona"); New York and Washington
+    // are read as the cities
+    if (STATE_NAMES.has(v) && v !== 'new york' && v !== 'washington') return undefined;
     const weak = ['from', 'in', 'to', 'near'].includes(label);
     // Multi-word match: the known city may be a prefix ("Tulsa Monday")
     const words = v.split(/[ -]/);
     for (let n = words.length; n >= 1; n--) {
       const name = words.slice(0, n).join(' ');
+      // "North Andy", "Lake Jenny": a place-name head word is no town of its own before a name
+      if (n === 1 && words.length > 1 && PLACE_HEADS.has(name)) break;
       if (lists.cities.has(name) && !lists.clinical.has(name)) {
         // "from Mobile" may be a phone; "from Phoenix" is a town or a person, identifying either way
         if (weak && n === 1 && lists.common.has(name)) continue;
         const start = m.indices?.groups?.v?.[0] ?? m.index;
+        // "from Wrentham General": a town's name before a hospital word names the hospital
+        const hospital = HOSPITAL_AFTER.exec(text.slice(start + name.length, start + name.length + 16));
+        if (hospital)
+          return {
+            start,
+            end: start + name.length + hospital[0].length,
+            kind: 'facility-name',
+            score: 0.8,
+            source: 'context:city-hospital',
+          };
         return {
           start,
           end: start + name.length,
