@@ -11,6 +11,7 @@ import { CODE_SHAPED_KINDS, codeNamed, snomedColumn } from './code-systems.js';
 import { extraHeaderMatch } from './extra-hints.js';
 import { fhirRule } from './fhir-rules.js';
 import { freeTextByName, freeTextByValues, shortTextByValues } from './free-text.js';
+import { notNameFraction } from './not-names.js';
 import type { FieldClass, FieldSample } from './types.js';
 
 /** The part of a profile the classifier reads: explicit field mappings. */
@@ -42,8 +43,7 @@ const VALUE_KINDS = new Set([
   'person-name',
 ]);
 
-const PROVIDER_STYLE =
-  /^(?:dr\.?|doctor|prof\.?)\s|,?\s(?:md|do|rn|np|pa|pa-c|dds|dmd|phd|aprn|crna|lpn)\.?$/i;
+const NAME_KINDS = new Set(['person-name', 'given-name', 'family-name']);
 
 /** Kinds that the same values fit equally well; a header choosing among them is not contradicted. */
 const SAME_VALUES: readonly (readonly string[])[] = [
@@ -106,8 +106,17 @@ export function classifyField(
     }
   }
 
-  const header = bestHeader(key, catalogue, path);
+  let header = bestHeader(key, catalogue, path);
   const n = values.length;
+  // `TEST_NAME`, `labs[].name`, `NOK_REL`: a name hint whose values are tests, drugs or relations
+  let notNames: string | null = null;
+  if (header && NAME_KINDS.has(header.kind) && n >= 3) {
+    const f = notNameFraction(values);
+    if (f >= 0.6) {
+      notNames = `header "${key}" → ${header.kind} set aside: ${pct(f)} of ${n} sampled values are no person's name`;
+      header = null;
+    }
+  }
   const fractions = new Map<string, number>();
   const fractionOf = (kindId: string): number => {
     const hit = fractions.get(kindId);
@@ -128,14 +137,10 @@ export function classifyField(
   // Code columns: SNOMED CT ids are not SSNs; a field named `*_code` holds codes, not numbers of people.
   const snomed = n >= 3 && snomedColumn(values);
   const codeName = codeNamed(key);
-  // A column of "Dr. Ezra Pembleton" / "Ines Halloran, MD" names clinicians, not the patient or
-  // their family: values alone do not make it a name field (a header still can).
-  const providers = n >= 3 && values.filter((v) => PROVIDER_STYLE.test(v.trim())).length / n >= 0.5;
+  // (a column of clinicians, "Dr. Ezra Pembleton" / "Ines Halloran, MD", is a name field too: their
+  // names are removed like everyone's, as the deid gold standards and free text do)
   const byValue = (id: string): boolean =>
-    VALUE_KINDS.has(id) &&
-    !(snomed && id === 'ssn') &&
-    !(codeName && CODE_SHAPED_KINDS.has(id)) &&
-    !(providers && id === 'person-name');
+    VALUE_KINDS.has(id) && !(snomed && id === 'ssn') && !(codeName && CODE_SHAPED_KINDS.has(id));
   let byValues: { kind: string; fraction: number } | null = null;
   if (n >= 3) {
     for (const kind of catalogue.kinds) {
@@ -260,9 +265,18 @@ export function classifyField(
   if (textByName) return freeTextClass(path, 'header', 0.8, `field name "${key}" suggests free text`);
   if (textByValues)
     return freeTextClass(path, 'values', 0.75, `long multi-word values in ${n} samples of "${key}"`);
-  // (a clinician column, "Dr. X", stays as it is, as with full names above)
-  if (!providers && !fhirDefinitional(path) && shortTextByValues(values))
+  if (!fhirDefinitional(path) && shortTextByValues(values))
     return freeTextClass(path, 'values', 0.6, `short multi-word values in ${n} samples of "${key}"`);
+  // A generic column where some values are phones or emails among measurements and "n/a": each
+  // value is scanned, so the identifiers go and the rest stays as it is.
+  const sparse = sparseIdentifiers(values, catalogue, byValue);
+  if (sparse)
+    return freeTextClass(
+      path,
+      'values',
+      0.6,
+      `${pct(sparse.fraction)} of ${n} sampled values of "${key}" are ${sparse.kinds.join(', ')}: scanned value by value`,
+    );
   return {
     path,
     kind: null,
@@ -270,8 +284,30 @@ export function classifyField(
     freeText: false,
     detectedBy: null,
     confidence: n === 0 ? 0.5 : 0.8,
-    explanation: `no header hint for "${key}" and no identifier pattern in ${n} sampled values`,
+    explanation: notNames ?? `no header hint for "${key}" and no identifier pattern in ${n} sampled values`,
   };
+}
+
+/** Distinctive identifiers (phones, emails, SSNs…) in at least a fifth of the values, three or more. */
+function sparseIdentifiers(
+  values: readonly string[],
+  catalogue: CataloguePort,
+  byValue: (id: string) => boolean,
+): { fraction: number; kinds: string[] } | null {
+  const present = values.filter((v) => v.trim() !== '');
+  if (present.length < 3) return null;
+  let hits = 0;
+  const kinds = new Set<string>();
+  for (const v of present) {
+    for (const kind of catalogue.kinds) {
+      if (kind.id === 'person-name' || !byValue(kind.id) || kind.detect(v) < STRONG) continue;
+      hits++;
+      kinds.add(kind.id);
+      break;
+    }
+  }
+  const fraction = hits / present.length;
+  return hits >= 3 && fraction >= 0.2 ? { fraction, kinds: [...kinds] } : null;
 }
 
 function headerOf(key: string, catalogue: CataloguePort): HeaderMatch | null {
@@ -297,16 +333,26 @@ function parentKey(path: string, key: string): string {
 function bestHeader(key: string, catalogue: CataloguePort, path = key): HeaderMatch | null {
   const own = headerOf(key, catalogue);
   const parent = parentKey(path, key);
-  if (!parent || (own && own.score >= 0.9)) return own;
   const leaf = key.replace(/\[\d*\]/g, '');
-  let best = own;
-  for (const combined of [`${parent}_${leaf}`, `${leaf}_${parent}`]) {
-    // only a whole-name hint: a token of the parent alone (`address` of `address.state`) is not one
-    const m = headerOf(combined, catalogue);
-    if (m && m.score >= 0.9 && (!best || m.score > best.score)) best = m;
+  // `employer.name`, `labs[].name`: a leaf that says only "name" is read with its parent first
+  const generic = GENERIC_LEAVES.has(leaf.toLowerCase());
+  if (!parent || (own && own.score >= 0.9 && !generic)) return own;
+  let best = generic ? null : own;
+  // `phones.work` reads as `phone_work`
+  const parents = parent.length > 3 && parent.endsWith('s') ? [parent, parent.slice(0, -1)] : [parent];
+  for (const p of parents) {
+    for (const combined of [`${p}_${leaf}`, `${leaf}_${p}`]) {
+      // only a whole-name hint: a token of the parent alone (`address` of `address.state`) is not
+      // one — except after a generic leaf, where the parent is all the name says (`employer.name`)
+      const m = headerOf(combined, catalogue);
+      if (m && (m.score >= 0.9 || generic) && (!best || m.score > best.score)) best = m;
+    }
   }
-  return best;
+  return best ?? own;
 }
+
+/** Leaf names that say nothing of what they hold without their parent object. */
+const GENERIC_LEAVES = new Set(['name', 'nm', 'value', 'val', 'text', 'display', 'number', 'no', 'id']);
 
 /** Coded elements in FHIR-like JSON (`code.text`, `coding[].display`, `*.system`, `*.unit`): terminology, not remarks. */
 function fhirDefinitional(path: string): boolean {

@@ -37,6 +37,26 @@ export function extraHeaderMatch(key: string): HeaderMatch | null {
   const joined = w.join('');
   if (w.length === 0) return null;
   if (has(w, 'employer', 'company', 'workplace')) return { kind: 'employer-name', score: 0.8 };
+  // `NOK_REL`, `guarantor_relationship`, `contact_type`: about the person, not the person
+  if (
+    has(
+      w,
+      'rel',
+      'relation',
+      'relationship',
+      'type',
+      'code',
+      'cd',
+      'flag',
+      'ind',
+      'status',
+      'sex',
+      'gender',
+      'lang',
+      'language',
+    )
+  )
+    return null;
   const person = w.some((x) => PEOPLE.has(x));
   if (person) {
     if (has(w, 'phone', 'tel', 'mobile', 'cell')) return { kind: 'phone', score: 0.8 };

@@ -224,12 +224,51 @@ describe('short remarks are scanned as free text', () => {
     expect(c.freeText).toBe(true);
     expect(c.detectedBy).toBe('values');
   });
-  it('single words, clinicians and coded displays are not', () => {
+  it('single words and coded displays are not', () => {
     expect(classOf('status', ['open', 'closed', 'pending']).freeText).toBe(false);
-    expect(classOf('F08', ['Dr. Ezra Pembleton', 'Dr. Ines Halloran', 'Ravi Menon, MD']).freeText).toBe(
-      false,
-    );
     const displays = ['Type 2 diabetes mellitus', 'Essential hypertension', 'Heart rate'];
     expect(classOf('display', displays, NONE, 'code.coding[].display').freeText).toBe(false);
+  });
+});
+
+describe('clinicians and name-like headers over other things', () => {
+  it('a column of clinicians is scrubbed like any names (by header or scanned by values)', () => {
+    expect(
+      classOf('ATTENDING', ['LINDQVIST, GRACE-ANN DO', 'OYELARAN, IVAN DO', 'MAHMOUD, SAMUEL NP']).kind,
+    ).toBe('person-name');
+    expect(
+      classOf('ORDERING_PROV', ['Yvonne Vasquez, DO', 'Victor Holloway, MD', 'Ana Reyes, NP']).kind,
+    ).toBe('person-name');
+    expect(classOf('F08', ['Dr. Ezra Pembleton', 'Dr. Ines Halloran', 'Ravi Menon, MD']).freeText).toBe(true);
+  });
+  it('a name header over tests, drugs or relations is set aside', () => {
+    expect(
+      classOf('TEST_NAME', ['Glucose', 'Sodium', 'Hemoglobin', 'Potassium', 'Creatinine']).kind,
+    ).toBeNull();
+    expect(
+      classOf('DRUG_NAME', ['Lisinopril 10 mg tablet', 'Metformin 500 mg', 'Atorvastatin 20 mg']).kind,
+    ).toBeNull();
+    expect(classOf('name', ['Glucose', 'Sodium', 'Cholesterol, total'], NONE, 'labs[].name').kind).toBeNull();
+    expect(classOf('NOK_REL', ['Father', 'Spouse', 'Daughter', 'Friend']).kind).toBeNull();
+    expect(classOf('PT_NM', ['Chavez, Harold', 'King, Susan', 'Powell, Minh']).kind).toBe('person-name');
+  });
+  it('short legacy headers and nested generic leaves', () => {
+    expect(classOf('CTY', ['Adrian', 'Fresno', 'Salt Lake City']).kind).toBe('city');
+    expect(classOf('PT_FIRST', ['Eric', 'Maria', 'Tomas']).kind).toBe('given-name');
+    expect(classOf('PT_LAST', ['Lewis', 'Torres', 'Nguyen']).kind).toBe('family-name');
+    expect(classOf('SUBSCR_NBR', ['35312036401', 'W926328821', 'X11092']).kind).toBe('member-id');
+    expect(
+      classOf('name', ['Self-employed', 'Acme Tool & Die', 'Lowell Public Schools'], NONE, 'employer.name')
+        .kind,
+    ).toBe('employer-name');
+    expect(
+      classOf('work', ['617-555-0143', '(508) 555-0199', '781.555.0101'], NONE, 'phones.work').kind,
+    ).toBe('phone');
+  });
+  it('a generic column with some phones among other values is scanned value by value', () => {
+    const values = ['+15175555365', '802.555.1198', '60 bpm', '(307) 555-9926', '70 bpm', '60 bpm', 'n/a'];
+    const c = classOf('value', values);
+    expect(c.freeText).toBe(true);
+    expect(c.explanation).not.toMatch(/555/);
   });
 });

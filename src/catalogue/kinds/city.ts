@@ -35,6 +35,10 @@ export const city: IdentifierKind = {
     'birthplace',
     'placeofbirth',
     'cityofbirth',
+    'cty',
+    'ptcty',
+    'patcty',
+    'homecty',
   ],
   provable: false,
   make(rng) {

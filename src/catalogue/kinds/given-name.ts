@@ -29,6 +29,10 @@ export const givenName: IdentifierKind = {
     'mi',
     'nickname',
     'preferredname',
+    'first',
+    'frstnm',
+    'ptfirst',
+    'patfirst',
   ],
   // Not provable in the default obvious style, where given names carry no marker by design.
   provable: false,

@@ -36,12 +36,14 @@ function lines(name: string): string[] {
 export function wordLists(): WordLists {
   if (cached) return cached;
   const family = new Map<string, number>();
-  lines('family-names.txt').forEach((n, i) => {
+  // Census ranks first; the other locales' surnames rank after all of them, so they count as
+  // names in context but never alone (the lone-surname rule takes only common ranks)
+  [...lines('family-names.txt'), ...lines('family-names-intl.txt')].forEach((n, i) => {
     const k = n.toLowerCase();
     if (!family.has(k)) family.set(k, i + 1);
   });
   cached = {
-    given: new Set(lines('given-names.txt').map((n) => n.toLowerCase())),
+    given: new Set([...lines('given-names.txt'), ...lines('given-names-intl.txt')].map((n) => n.toLowerCase())),
     family,
     common: new Set(lines('common-words.txt')),
     lessCommon: new Set(lines('less-common-words.txt')),
