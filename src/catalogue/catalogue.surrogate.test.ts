@@ -8,6 +8,7 @@ import { rngFor } from '../core/rng.js';
 import { parseDate } from './date-formats.js';
 import { getKind, KINDS } from './index.js';
 import { luhnCheckDigit } from './luhn.js';
+import { surrogateName } from './names.js';
 import { US_NPAS } from './nanp.js';
 import type { Style } from './types.js';
 
@@ -322,5 +323,24 @@ describe('surrogates drop what sits beside the identifier', () => {
     const s = getKind('photo').surrogate('photos/445566/face.jpg', rng, { style: 'obvious' });
     expect(s).toMatch(/^[a-z]{6}\/\d{6}\/TEST-\d{6}\.jpg$/);
     expect(s).not.toContain('445566');
+  });
+});
+
+describe('clinician credentials in a name survive its surrogate', () => {
+  const rng = rngFor('credentials');
+  it.each([
+    ['Mildred Mitchell, MSW', /, MSW$/],
+    ['NAKAMURA, MARCUS PA-C', / PA-C$/],
+    ['LINDQVIST, GRACE-ANN DO', / DO$/],
+    ['Mahmoud, Teresa MD PhD', / MD PhD$/],
+  ])('%s', (name, kept) => {
+    const s = surrogateName(name, rng, { style: 'obvious' });
+    expect(s).toMatch(kept);
+    expect(s).toMatch(/ZZTEST-/);
+    for (const part of name.split(/[ ,]+/).slice(0, 2)) expect(s).not.toContain(part);
+  });
+  it('a surname that is also a credential (Do, Pa) is replaced when nothing says credential', () => {
+    expect(surrogateName('Minh Do', rng, { style: 'obvious' })).not.toMatch(/\bDo\b/);
+    expect(surrogateName('Pa, Lee', rng, { style: 'obvious' })).not.toMatch(/\bPa\b/);
   });
 });

@@ -41,26 +41,7 @@ const PARTICLES = new Set([
   'el',
   'y',
 ]);
-const TITLES = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'dr',
-  'prof',
-  'rev',
-  'sr',
-  'jr',
-  'ii',
-  'iii',
-  'iv',
-  'md',
-  'do',
-  'phd',
-  'rn',
-  'np',
-  'pa',
-]);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'rev', 'sr']);
 
 export type NameRole = 'given' | 'family';
 
@@ -118,13 +99,43 @@ export function nameVerdict(value: string, opts: FakeOptions, unmarkedIs: 'real'
   return unmarkedIs === 'real' ? real('name lacks the ZZTEST marker') : UNPROVABLE;
 }
 
+/** Credentials after a clinician's name ("Ines Halloran, MD", "NAKAMURA, MARCUS PA-C"): kept as written. */
+const CREDENTIALS = new Set(
+  'MD RN NP LPN MSW LCSW LICSW LMSW PHD PHARMD DDS DMD CRNA APRN FNP DNP BSN MSN RRT CNM CNA EMT PA-C NP-C FACP FACS MPH DPT SLP OTR JR SR II III IV ESQ'.split(
+    ' ',
+  ),
+);
+/** Credentials that are also names or words (Do, Pa, Ma): only after a "Last, First" comma or another credential. */
+const AMBIGUOUS_CREDENTIALS = new Set(['DO', 'PA', 'PT', 'OT', 'RD', 'MA', 'DC', 'OD']);
+
+/** Word indexes of trailing credentials; never the first word (the name itself). */
+function credentialIndexes(tokens: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const wordsAt = tokens.map((t, i) => [t, i] as const).filter(([t]) => isWord(t));
+  const commaAt = tokens.findIndex((t) => t.includes(','));
+  for (let w = wordsAt.length - 1; w >= 1; w--) {
+    const [tok, i] = wordsAt[w] as readonly [string, number];
+    const upper = tok.toUpperCase();
+    const written = tok === upper || tok === 'PhD' || tok === 'PharmD' || tok === 'Jr' || tok === 'Sr';
+    const plain = CREDENTIALS.has(upper.replace(/\.$/, '')) && written;
+    const ambiguous =
+      AMBIGUOUS_CREDENTIALS.has(upper) && tok === upper && ((commaAt >= 0 && commaAt < i) || out.size > 0);
+    if (!plain && !ambiguous) break;
+    out.add(i);
+  }
+  return out;
+}
+
 /** Which word indexes of a full name are family names: before the comma, else the last real word. */
-function familyIndexes(tokens: readonly string[]): Set<number> {
+function familyIndexes(tokens: readonly string[], skip: ReadonlySet<number> = new Set()): Set<number> {
   const out = new Set<number>();
   const commaAt = tokens.findIndex((t) => t.includes(','));
   const nameIdx = tokens
     .map((t, i) => [t, i] as const)
-    .filter(([t]) => isWord(t) && t.length > 1 && !TITLES.has(t.toLowerCase()) && !PARTICLES.has(t))
+    .filter(
+      ([t, i]) =>
+        isWord(t) && t.length > 1 && !TITLES.has(t.toLowerCase()) && !PARTICLES.has(t) && !skip.has(i),
+    )
     .map(([, i]) => i);
   if (commaAt >= 0) {
     for (const i of nameIdx) if (i < commaAt) out.add(i);
@@ -146,17 +157,18 @@ export function surrogateName(original: string, rng: Rng, opts: MakeOptions, rol
   if (!tokens.some(isWord)) {
     return role === 'given' ? makeGiven(rng, opts.style) : makeFamily(rng, opts.style);
   }
+  const credentials = role ? new Set<number>() : credentialIndexes(tokens);
   const family =
     role === 'family'
       ? new Set(tokens.map((_, i) => i))
       : role === 'given'
         ? new Set<number>()
-        : familyIndexes(tokens);
+        : familyIndexes(tokens, credentials);
   let marked = false;
   const lists = wordLists();
   return tokens
     .map((tok, i) => {
-      if (!isWord(tok)) return tok;
+      if (!isWord(tok) || credentials.has(i)) return tok;
       if (TITLES.has(tok.toLowerCase().replace(/\.$/, ''))) return tok;
       if (PARTICLES.has(tok) && i > 0) return tok;
       const style = caseOf(tok);

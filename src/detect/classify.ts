@@ -10,7 +10,7 @@ import type { CataloguePort, HeaderMatch } from './catalogue-port.js';
 import { CODE_SHAPED_KINDS, codeNamed, snomedColumn } from './code-systems.js';
 import { extraHeaderMatch } from './extra-hints.js';
 import { fhirRule } from './fhir-rules.js';
-import { freeTextByName, freeTextByValues, shortTextByValues } from './free-text.js';
+import { freeTextByName, freeTextByValues, nameWords, shortTextByValues } from './free-text.js';
 import { notNameFraction } from './not-names.js';
 import type { FieldClass, FieldSample } from './types.js';
 
@@ -44,6 +44,22 @@ const VALUE_KINDS = new Set([
 ]);
 
 const NAME_KINDS = new Set(['person-name', 'given-name', 'family-name']);
+/** Record numbers whose hint also names line items and counters (`CLAIM_LINE`, `ORDER_SEQ`). */
+const SEQUENCE_PRONE = new Set(['claim-number', 'order-number', 'encounter-number', 'unique-id']);
+const SEQUENCE_WORDS = new Set([
+  'line',
+  'ln',
+  'seq',
+  'sequence',
+  'item',
+  'pos',
+  'position',
+  'rank',
+  'count',
+  'cnt',
+  'idx',
+  'index',
+]);
 
 /** Kinds that the same values fit equally well; a header choosing among them is not contradicted. */
 const SAME_VALUES: readonly (readonly string[])[] = [
@@ -108,8 +124,21 @@ export function classifyField(
 
   let header = bestHeader(key, catalogue, path);
   const n = values.length;
-  // `TEST_NAME`, `labs[].name`, `NOK_REL`: a name hint whose values are tests, drugs or relations
+  // `CLAIM_LINE`, `VISIT_SEQ`: a number hint over line or sequence numbers (1, 2, 3) points at nobody
   let notNames: string | null = null;
+  if (
+    header &&
+    SEQUENCE_PRONE.has(header.kind) &&
+    nameWords(key).some((w) => SEQUENCE_WORDS.has(w)) &&
+    n >= 3
+  ) {
+    const small = values.filter((v) => /^\s*\d{1,2}\s*$/.test(v)).length / n;
+    if (small >= 0.8) {
+      notNames = `header "${key}" → ${header.kind} set aside: ${pct(small)} of ${n} sampled values are one- or two-digit counters`;
+      header = null;
+    }
+  }
+  // `TEST_NAME`, `labs[].name`, `NOK_REL`: a name hint whose values are tests, drugs or relations
   if (header && NAME_KINDS.has(header.kind) && n >= 3) {
     const f = notNameFraction(values);
     if (f >= 0.6) {

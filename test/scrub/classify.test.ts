@@ -265,6 +265,14 @@ describe('clinicians and name-like headers over other things', () => {
       classOf('work', ['617-555-0143', '(508) 555-0199', '781.555.0101'], NONE, 'phones.work').kind,
     ).toBe('phone');
   });
+  it('line and sequence counters under a record-number hint are no identifiers', () => {
+    expect(classOf('CLAIM_LINE', ['1', '2', '3', '1', '2']).kind).toBeNull();
+    expect(classOf('CLAIM_NO', ['C1234567', 'C2234567', 'C3234567']).kind).toBe('claim-number');
+  });
+  it('organisation displays in FHIR are scanned, not taken for people', () => {
+    const c = classOf('display', ['Springfield General Hospital'], NONE, 'Encounter.serviceProvider.display');
+    expect(c.freeText).toBe(true);
+  });
   it('a generic column with some phones among other values is scanned value by value', () => {
     const values = ['+15175555365', '802.555.1198', '60 bpm', '(307) 555-9926', '70 bpm', '60 bpm', 'n/a'];
     const c = classOf('value', values);

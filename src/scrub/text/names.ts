@@ -140,7 +140,6 @@ const STRONG_CONTEXT = new Set([
   'guarantor',
   'subscriber',
   'insured',
-  'emergency',
   'names',
   'signed',
   'cosigned',
@@ -695,6 +694,8 @@ function tokenize(text: string, lists: WordLists): Tok[] {
     let lower = text.slice(start, end).toLowerCase();
     if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
     const info = wordInfo(lower, lists);
+    // "SBSQ", "MDM", "PRBC": three letters or more without a vowel are an abbreviation
+    const noVowel = end - start >= 3 && !/[aeiouy]/.test(lower);
     // "PaO2", "FiO2", "SpO2": a mixed-case word ending in a capital and glued to a number is a
     // symbol ("Grady119", digits after a name word, is a realistic-style surrogate and stays one)
     const glued =
@@ -709,7 +710,7 @@ function tokenize(text: string, lists: WordLists): Tok[] {
       lower,
       shape,
       ...info,
-      clinical: info.clinical || glued,
+      clinical: info.clinical || glued || noVowel,
       cred: CREDENTIALS.has(text.slice(start, end)),
     });
   }

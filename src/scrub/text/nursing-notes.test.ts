@@ -334,3 +334,21 @@ describe('blind-probe fixes: places and facilities', () => {
     expect(found(text).filter((f) => ['city', 'facility-name'].includes(f.kind))).toEqual([]);
   });
 });
+
+describe('blind-probe fixes: extract remarks', () => {
+  test.each([
+    ['Pt lives with son at RR 8 Box 302, Minneapolis MN 55401.', 'RR 8 Box 302'],
+    ['mail to PO Box 6296, Unit 29, Austin TX 78701.', 'Unit 29'],
+    ['ranch at HC 64 Box 12, Wasilla', 'HC 64 Box 12'],
+  ])('%s', (text, want) => {
+    expect(values(text)).toContain(want);
+  });
+  test.each([
+    'EMERGENCY DEPT VISIT HIGH MDM',
+    'SBSQ HOSP IP/OBS MODERATE 35',
+    'transferred to Unit 29 today',
+    'Hospital admission',
+  ])('nothing in: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

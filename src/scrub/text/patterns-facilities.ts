@@ -171,6 +171,8 @@ function distinctive(word: string, upperText: boolean): boolean {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   if (w === 'st.' || w === 'st' || w === 'saint' || w === 'mt.' || w === 'mount') return false;
   if (GENERIC.has(w) || lists.clinical.has(w)) return false;
+  // "SBSQ HOSP": a word of three letters or more without a vowel is an abbreviation, not a name
+  if (w.length >= 3 && !/[aeiouy]/.test(w)) return false;
   // "MICU", "OSH": an all-caps short word in mixed-case text is an abbreviation
   if (!upperText && word.length <= 4 && word === word.toUpperCase()) return false;
   if (FOUNDER_WORDS.has(w)) return true;

@@ -172,14 +172,16 @@ const streetName: PatternRecognizer = {
 const poBox: PatternRecognizer = {
   id: 'po-box',
   kinds: ['street-address'],
-  re: /\b(?:P\.?\s?O\.?\s*Box|POB|Post\s+Office\s+Box)\s*#?\s*\d{1,6}\b/gi,
+  // also rural routes and highway contracts: "RR 8 Box 302", "HC 64 Box 12", "Rural Route 2 Box 7"
+  re: /\b(?:(?:P\.?\s?O\.?\s*Box|POB|Post\s+Office\s+Box)\s*#?\s*\d{1,6}|(?:RR|R\.R\.|Rural\s+Route|HC|Star\s+Route)\s*#?\s*\d{1,4},?\s+Box\s*#?\s*\d{1,6})\b/gi,
   accept: (m) => cand(m, 'street-address', 0.9, 'pattern:address'),
 };
 
 const apartment: PatternRecognizer = {
   id: 'apartment',
   kinds: ['street-address'],
-  re: /\b(?:Apt|APT|Apartment|apartment|apt)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g,
+  // "Unit 29", "Suite 4B", "Ste 120" only after an address's comma ("PO Box 6296, Unit 29")
+  re: /\b(?:Apt|APT|Apartment|apartment|apt)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b|(?<=,[ \t]?)(?:Unit|UNIT|Suite|SUITE|Ste|STE)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?\b/g,
   accept: (m) => cand(m, 'street-address', 0.7, 'pattern:address'),
 };
 
