@@ -850,7 +850,15 @@ function strongName(t: Tok): boolean {
 }
 
 const EPONYM_USE =
-  /^(?:['’]s)?[ \t-]+(?:disease|syndrome|sign|maneuver|manoeuvre|test|scale|score|catheter|reflex|palsy|phenomenon|criteria|classification|procedure|operation|tube|type)\b/i;
+  /^(?:['’]s)?[ \t-]+(?:disease|syndrome|sign|maneuver|manoeuvre|test|scale|score|catheter|reflex|palsy|phenomenon|criteria|classification|procedure|operation|tube|type|cyst|drain|fracture|node|nodes|lymphoma|ulcer|triad)\b/i;
+
+/**
+ * A surname that is also a clinical word, right after a given name ("Melissa Baker", "Rose Foley"):
+ * still the person's surname unless what follows makes it the clinical thing ("Baker's cyst").
+ */
+function clinicalSurname(text: string, x: Tok): boolean {
+  return capLike(x) && x.family > 0 && !EPONYM_USE.test(text.slice(x.end, x.end + 24));
+}
 
 export function findNames(text: string): Candidate[] {
   const lists = wordLists();
@@ -1083,7 +1091,7 @@ export function findNames(text: string): Candidate[] {
           // "Chaplain Fr. O'Rourke": the title introduces the name (rule A); "Niece is HCP": a role
           const notName = (TITLES.has(first.lower) && first.shape !== 'lower') || RELATIONS.has(first.lower);
           if ((ok || roleSurname) && !acronym && !language && !notName) {
-            const j = extend(k, nameish);
+            const j = extend(k, (x) => nameish(x) || (first.given && clinicalSurname(text, x)));
             emit(k, j, strength === 2 ? 0.85 : 0.75, `context:${t.lower}`);
             i = j;
             continue;
@@ -1215,7 +1223,10 @@ export function findNames(text: string): Candidate[] {
       const ambiguous = t.common || t.clinical || t.eponym;
       const j = extend(
         i,
-        (x) => x.shape === 'init' || (capLike(x) && !x.clinical && (x.family > 0 || x.given || !x.common)),
+        (x) =>
+          x.shape === 'init' ||
+          (capLike(x) && !x.clinical && (x.family > 0 || x.given || !x.common)) ||
+          (!ambiguous && x.family > 0 && x.family <= 5000 && clinicalSurname(text, x)),
       );
       if (j > i) {
         const last = toks[j] as Tok;

@@ -352,3 +352,15 @@ describe('blind-probe fixes: extract remarks', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a surname that is also a clinical word, after a given name', () => {
+  test.each([
+    ['Per Melissa Baker RN, pt lives alone', 'Melissa Baker'],
+    ['Pt lives with mother Linda Baker at home', 'Linda Baker'],
+  ])('%s', (text, want) => {
+    expect(values(text)).toContain(want);
+  });
+  test.each(["hx Baker's cyst, stable", 'Rose Bell palsy resolving'])('no person in: %s', (text) => {
+    expect(found(text).filter((f) => f.value.includes('Baker') || f.value.includes('Bell'))).toEqual([]);
+  });
+});
