@@ -9,6 +9,7 @@ import { CONTACT_RECOGNIZERS } from './patterns-contact.js';
 import { DATE_RECOGNIZERS } from './patterns-dates.js';
 import { FACILITY_RECOGNIZERS } from './patterns-facilities.js';
 import { ID_RECOGNIZERS } from './patterns-ids.js';
+import { PEOPLE_RECOGNIZERS } from './patterns-people.js';
 import { PLACE_RECOGNIZERS } from './patterns-places.js';
 import type { Candidate, PatternRecognizer } from './recognizer.js';
 import { findKnown } from './record.js';
@@ -21,6 +22,7 @@ export const PATTERN_RECOGNIZERS: readonly PatternRecognizer[] = [
   ...ID_RECOGNIZERS,
   ...PLACE_RECOGNIZERS,
   ...FACILITY_RECOGNIZERS,
+  ...PEOPLE_RECOGNIZERS,
 ];
 
 const NAME_KINDS = ['given-name', 'family-name', 'person-name'];

@@ -117,6 +117,14 @@ const RELATION_WORDS = [
   'proxy',
   'surrogate',
   'nurse',
+  'sponsor',
+  'ex',
+  'pastor',
+  'coach',
+  'boss',
+  'supervisor',
+  'coworker',
+  'co-worker',
 ];
 const STRONG_CONTEXT = new Set([
   ...RELATION_WORDS,
@@ -431,6 +439,18 @@ const CREDENTIALS = new Set([
   'NP-C',
   'FACP',
   'FACS',
+  'CDE',
+  'CCS',
+  'LMHC',
+  'AuD',
+  'OCN',
+  'CRNP',
+  'PMHNP',
+  'CNP',
+  'CPNP',
+  'CCRN',
+  'PsyD',
+  'MPH',
 ]);
 /** Languages an interpreter is booked for: after "interpreter" they are no names. */
 const LANGUAGES = new Set(
@@ -606,6 +626,27 @@ interface WordInfo {
   eponym: boolean;
 }
 
+/**
+ * Countries, US states, nationalities and faiths that are also surnames (Portugal, Maine, German,
+ * Muslim): places and peoples, never a person here. Words that are given names too (Georgia,
+ * Jordan, Christian, Virginia) are left to context.
+ */
+const PLACES_AND_PEOPLES = new Set(
+  `portugal scotland england ireland wales britain france germany italy spain mexico canada brazil china japan
+  india vietnam haiti jamaica cuba russia ukraine poland greece egypt nigeria ghana kenya somalia ethiopia
+  philippines korea cambodia guatemala honduras colombia peru chile argentina venezuela ecuador azores
+  australia netherlands sweden norway denmark finland austria switzerland belgium iran iraq syria lebanon
+  afghanistan pakistan bangladesh nepal thailand laos burma indonesia malaysia singapore taiwan
+  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois
+  indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+  montana nebraska nevada hampshire jersey york ohio oklahoma oregon pennsylvania rhode tennessee texas utah
+  vermont wisconsin wyoming
+  muslim catholic jewish hindu buddhist protestant german french irish italian spanish portuguese brazilian
+  haitian verdean vietnamese chinese korean japanese mexican canadian american african russian polish greek
+  somali ethiopian nigerian ghanaian jamaican dominican guatemalan salvadoran cuban cambodian laotian filipino
+  indian pakistani arab arabic scottish welsh dutch swedish norwegian danish finnish ukrainian`.split(/\s+/),
+);
+
 /** Dictionary facts per lower-case word, cached (bounded) since notes repeat their words. */
 const infoCache = new Map<string, WordInfo>();
 
@@ -620,6 +661,7 @@ function wordInfo(lower: string, lists: WordLists): WordInfo {
     eponym: lists.eponyms.has(lower),
     lessCommon: lists.lessCommon.has(lower),
   };
+  if (PLACES_AND_PEOPLES.has(lower) && !info.given) info.clinical = true;
   if (lower.includes('-')) {
     const parts = lower.split('-');
     // "Swan-Ganz", "Guillain-Barre": any clinical part makes the whole clinical
@@ -722,6 +764,9 @@ const LOWER_NAME = /^[ \t]*:?[ \t]*([a-z][a-z'’-]{1,20})(?:[ \t]+([a-z][a-z'�
 /** A lower-case given name (and surname) right after `at`: dictionary words only, never words. */
 /** Lower-case words that follow "wife"/"son" in notes and are never read as names. */
 const LOWER_STOP = new Set([
+  'my',
+  'our',
+  'your',
   'ok',
   'okay',
   'at',
@@ -850,7 +895,7 @@ function strongName(t: Tok): boolean {
 }
 
 const EPONYM_USE =
-  /^(?:['’]s)?[ \t-]+(?:disease|syndrome|sign|maneuver|manoeuvre|test|scale|score|catheter|reflex|palsy|phenomenon|criteria|classification|procedure|operation|tube|type|cyst|drain|fracture|node|nodes|lymphoma|ulcer|triad)\b/i;
+  /^(?:['’]s)?[ \t-]+(?:disease|syndrome|sign|maneuver|manoeuvre|test|scale|score|catheter|reflex|palsy|phenomenon|criteria|classification|procedure|operation|tube|type|cyst|drain|fracture|node|nodes|lymphoma|ulcer|triad|retractor|space|exercises?|forceps|clamp|incision|pouch|shunt|stent|valve|method|formula|equation|classification)\b/i;
 
 /**
  * A surname that is also a clinical word, right after a given name ("Melissa Baker", "Rose Foley"):
@@ -874,7 +919,8 @@ export function findNames(text: string): Candidate[] {
     if (last.shape === 'init' && text[end] === '.') end += 1;
     // "Parkinson disease", "Babinski sign": an eponym naming a clinical thing is never a person,
     // whatever context word came before it ("CC:" is the chief complaint far more often than a copy).
-    if (a === b && first.eponym && EPONYM_USE.test(text.slice(end, end + 24))) return;
+    // (any lone word, listed eponym or not: "Epley maneuver", "Hunter syndrome", "Nathanson retractor")
+    if (a === b && EPONYM_USE.test(text.slice(end, end + 24))) return;
     const kind = a === b ? (first.given ? 'given-name' : 'family-name') : 'person-name';
     out.push({ start: first.start, end, kind, score, source });
   };
@@ -1026,7 +1072,8 @@ export function findNames(text: string): Candidate[] {
           // "Pt's IP logged", "Home with VNA": a short upper-case word after a context word (kin
           // words aside) in mixed-case text is an abbreviation, even when it is also a surname (Ip)
           const acronym =
-            mixedCase && !KIN.has(t.lower) && first.shape === 'upper' && first.lower.length <= 4;
+            (mixedCase && !KIN.has(t.lower) && first.shape === 'upper' && first.lower.length <= 4) ||
+            (first.shape === 'upper' && NOT_INITIALS.has(text.slice(first.start, first.end)));
           // "son Candida", "wife Ginger": after a kin word a capitalised given name is a name even
           // when it is also an organism or a drug
           const kinGiven =
@@ -1171,7 +1218,9 @@ export function findNames(text: string): Candidate[] {
       (t.given || nameish(t)) &&
       !t.eponym &&
       !MONTH_NAMES.has(t.lower) &&
-      !RELATIONS.has(t.lower)
+      !RELATIONS.has(t.lower) &&
+      // "Driver (boyfriend, …)": an everyday word that is no given name is the role, not a name
+      (!t.common || t.given)
     ) {
       let j = i;
       while (
@@ -1261,7 +1310,7 @@ export function findNames(text: string): Candidate[] {
       }
       const cred = toks[j + 1];
       // "Mary Jones RN", "J. Smith, RN", "Summer (RN)"
-      if (cred?.cred && /^(?:,?\s{1,2}|\s?\()$/.test(gap(text, toks[j] as Tok, cred))) {
+      if (cred?.cred && /^(?:\s?,?\s{1,2}|\s?\()$/.test(gap(text, toks[j] as Tok, cred))) {
         let a = i;
         const credName = (x: Tok) => nameish(x) || (x.given && x.shape === 'cap');
         while (a <= j && !credName(toks[a] as Tok)) a++;
@@ -1338,7 +1387,14 @@ export function findNames(text: string): Candidate[] {
 
     // D/E. a lone word that can only be a name (a capitalised "Neighbor" or "Caregiver" is the
     // relation that introduces one, not a surname)
-    if (strongName(t) && t.lower.length >= 3 && !STRONG_CONTEXT.has(t.lower) && !shopName(text, t)) {
+    if (
+      strongName(t) &&
+      t.lower.length >= 3 &&
+      !STRONG_CONTEXT.has(t.lower) &&
+      !shopName(text, t) &&
+      !t.cred &&
+      text.charCodeAt(t.end) !== 58 // "Coder: …", "Driver: …": a label
+    ) {
       if (t.given) emit(i, i, 0.7, 'dictionary:given-name');
       else if (t.family > 0 && t.family <= 60000 && !lists.lessCommon.has(t.lower))
         emit(i, i, 0.6, 'dictionary:family-name');

@@ -364,3 +364,45 @@ describe('a surname that is also a clinical word, after a given name', () => {
     expect(found(text).filter((f) => f.value.includes('Baker') || f.value.includes('Bell'))).toEqual([]);
   });
 });
+
+describe('second blind probe: shapes of lines, signatures, ids without a marker, shops and towns', () => {
+  test.each([
+    ['Hunter Bishop, 9M, from camp', 'Hunter Bishop'],
+    ['triage 6/21 1415 - june baker 47f c/o bee sting', 'june baker'],
+    ['PATRICK "PADDY" O\'SHAUGHNESSY 52M BROUGHT IN', 'PATRICK "PADDY" O\'SHAUGHNESSY'],
+    ['Located client "Tex" (legal name on file)', 'Tex'],
+    ['hi its rusty again. my pills ran out', 'rusty'],
+    ['Thanks so much!\nGrace', 'Grace'],
+    ['will endorse to night shift. -gw lpn', 'gw'],
+    ['DD: 11/02/2090  DT: 11/03/2090  MW/jlk', 'MW/jlk'],
+    ['work note for his employer.\nj. whitfield md pgy1', 'j. whitfield'],
+    ['Rudolph Kasprzak, 90, fell on black ice', '90'],
+    ['my mother, who turns 95 on the 28th, has been falling', '95'],
+    ['family meeting 4/10 3 pm, daughter flying in', '4/10'],
+    ['Pt left AMA at 02:30 3/3. Risks explained', '3/3'],
+    ['can we do thurs the 12th??', '12th'],
+    ['Group GR-55102. Prior auth obtained', 'GR-55102'],
+    ['pacemaker serial RNB302118H, implanted', 'RNB302118H'],
+    ['(MA plate 4TRK82) rear-ended', '4TRK82'],
+    ['daughter will pick up meds at Walgreens in Brockton.', 'Walgreens'],
+    ['Call from Trevor at the pharmacy, Brockton (508-555-0159)', 'Brockton'],
+    ['crash on Route 24 near exit 21', 'Route 24'],
+    ['PET/CT performed at Lakeside Imaging Center.', 'Lakeside Imaging Center'],
+  ])('%s', (text, want) => {
+    expect(values(text)).toContain(want);
+  });
+  test.each([
+    'CVS: HR 80 SR, BP stable',
+    'Target INR 2-3',
+    'order 500mg daily',
+    'Specimen received, plan 2 weeks',
+    'I performed an Epley maneuver in the office',
+    'Concern for Hunter syndrome (MPS II)',
+    'retracted with a Nathanson retractor.',
+    'He lives in Ponta Delgada; pt is Muslim',
+    'Please contact my office for questions',
+    'strength 4/5 3 times',
+  ])('nothing of the kind in: %s', (text) => {
+    expect(found(text).filter((f) => !['city', 'date'].includes(f.kind))).toEqual([]);
+  });
+});

@@ -54,7 +54,7 @@ const numeric: PatternRecognizer = {
 
 /** Words before an m/d fraction that make it a score, not a date. */
 const FRACTION_BEFORE =
-  /(?:\bbp|b\/p|pain|strength|motor|power|score|grade|scale|rated|reflexes|pulses?|sbp|dbp|map|ratio|x|gcs|apgars?|murmur|ii|iii|iv|\bof|\/|[-+]|\b(?:ps|peep|cpap|bipap|ipap|epap|psv|tof|simv|imv|ac|vent|settings|ga|cga)|\d)\s*[:=]?\s*$/;
+  /(?:\bbp|b\/p|pain|strength|motor|power|score|grade|scale|rated|reflexes|pulses?|sbp|dbp|map|ratio|x|gcs|apgars?|murmur|ii|iii|iv|\bof|\/|[-+]|\b(?:ps|peep|cpap|bipap|ipap|epap|psv|tof|simv|imv|ac|vent|settings|ga|cga)|(?:^|[^a-z\d])\d{1,2})\s*[:=]?\s*$/;
 /** After an m/d, words that make it a fraction: "PO'd 3/8 feeds", "2/3 of". */
 const FRACTION_AFTER = /^[ \t]*(?:feeds?|bottles?|of\b|strength|str\b|nl\b|normal)/;
 const DATE_BEFORE =
@@ -63,6 +63,11 @@ const DATE_BEFORE =
 /** Words before an m-d pair (dash) that make it a date: "on 10-23", "since 3-14", "admitted 7-2". */
 const DASH_DATE_BEFORE =
   /(?:\begd|\bercp|colonoscopy|bronch(?:oscopy)?|\btte|\btee|\bcta|\blp|\bcabg|biopsy|\bbx|\bon|last[ \t]+[a-z]{2,12}|\bhere|hosp(?:ital)?|center|ctr|clinic|rehab|\bed|\ber|\bew|\bosh|\btx'?d?|transferred|transfer|xfer(?:red)?|fall|fell|injury|surgery|procedure|episode|arrest|intubated|extubated|placed|removed|changed|inserted|held|restarted|resumed|echo|done|performed|obtained|cath|mri|cxr|ekg|visit|appt|\bmd|\bpcp|since|until|till|thru|through|dated?|admitted|admit|adm|discharged|dc'?d|d\/c'?d|last|next|due|seen|started|stopped|began|born|dob|dos|s\/p|as of|effective|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:mon|tue|wed|thu|fri|sat|sun)\.?)\s*[:=]?\s*$/;
+
+/** A clock time right after or before an m/d ("meeting 4/10 3 pm", "left at 02:30 3/3"). */
+const TIME_AFTER =
+  /^[ \t]+(?:@[ \t]*)?\d{1,2}(?::[0-5]\d)?[ \t]?(?:am|pm|a\.m\.|p\.m\.)|^[ \t]+(?:@[ \t]*)?(?:[01]\d|2[0-3]):?[0-5]\d\b/;
+const TIME_BEFORE = /\b\d{1,2}:[0-5]\d(?:[ \t]?(?:am|pm))?[ \t]+$/;
 
 /** The first date of an m/d range, right before the dash: "3/14-". */
 const RANGE_FIRST = /\b(1[0-2]|0?[1-9])\/(0?[1-9]|[12]\d|3[01])-$/;
@@ -96,6 +101,8 @@ const monthDay: PatternRecognizer = {
     const pre = before(text, m.index, 24);
     const strong =
       second ||
+      TIME_AFTER.test(after(text, end, 12)) ||
+      TIME_BEFORE.test(pre) ||
       DATE_BEFORE.test(pre) ||
       DASH_DATE_BEFORE.test(pre) ||
       m[0].includes(':') ||
@@ -217,7 +224,7 @@ const compact: PatternRecognizer = {
 const ordinalDay: PatternRecognizer = {
   id: 'date-ordinal',
   kinds: ['date'],
-  re: /\b(?:on|since|until|till|by|before|after|from|through|thru|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+the\s+(?<v>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b/dgi,
+  re: /\b(?:on|since|until|till|by|before|after|from|through|thru|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thurs?|fri|sat|sun)\.?\s+the\s+(?<v>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b/dgi,
   accept: (m) => cand(m, 'date', 0.8, SRC),
 };
 
@@ -288,6 +295,22 @@ const birthYear: PatternRecognizer = {
   accept: (m) => cand(m, 'birth-date', 0.9, 'context:birth-year'),
 };
 
+/** "Rudolph Kasprzak, 90, fell", "Ambrose Healy, 92, retired": an age between commas after a name. */
+const ageAfterName: PatternRecognizer = {
+  id: 'age-after-name',
+  kinds: ['age'],
+  re: /\b[A-Z][a-z'’-]+,[ \t]*(?<v>9\d|1[01]\d),/dg,
+  accept: (m) => cand(m, 'age', 0.75, AGE_SRC),
+};
+
+/** "my mother, who turns 95 on the 28th": a birthday to come or just past. */
+const ageTurns: PatternRecognizer = {
+  id: 'age-turns',
+  kinds: ['age'],
+  re: /\b(?:turns|turned|turning)[ \t]+(?<v>9\d|1[01]\d)\b(?![ \t]*(?:%|mg|kg|lbs?|mmhg|degrees|units|min|minutes|hours|hrs|days|weeks|months|times))/dgi,
+  accept: (m) => cand(m, 'age', 0.8, AGE_SRC),
+};
+
 /** A relative's age in brackets: "wife Hope (90) is at home", "mother (94)". */
 const ageKin: PatternRecognizer = {
   id: 'age-kin',
@@ -326,6 +349,8 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizer[] = [
   monthAlone,
   ageUnit,
   ageKin,
+  ageAfterName,
+  ageTurns,
   ageLabel,
   ageIs,
   ageSex,

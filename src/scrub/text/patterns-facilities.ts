@@ -76,6 +76,30 @@ const SUFFIX_WORDS = [
   'Funeral Home',
   'Inn',
   'Shelter',
+  'Center',
+  'Centre',
+  'Associates',
+  'Medical Practice',
+  'Practice',
+  'Pediatrics',
+  'Internal Medicine',
+  'Family Medicine',
+  'Primary Care',
+  'Imaging',
+  'Diagnostics',
+  'Physical Therapy',
+  'Health',
+  'Church',
+  'College',
+  'University',
+  'High School',
+  'Academy',
+  'Apartments',
+  'Residence',
+  'Restaurant',
+  'Pub',
+  'Lounge',
+  'Pavilion',
 ];
 /** Facility words that are everyday nouns too: the name before them must be no English word. */
 const WEAK_SUFFIX = new Set(['house', 'rest home']);
@@ -332,7 +356,25 @@ const doctorPlace: PatternRecognizer = {
 const CALENDAR =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|noon|midnight|bedside)$/;
 
+/**
+ * Pharmacies, shops and big employers named after a place word ("pick up at Walgreens in Brockton",
+ * "works at Home Depot"): de-identification gold standards count them as locations. A cue before is
+ * required ("CVS" is also the cardiovascular system in nursing notes).
+ */
+const CHAINS =
+  "CVS|Walgreens|Rite Aid|Stop & Shop|Stop and Shop|Home Depot|Walmart|Wal-Mart|Costco|Hannaford|Market Basket|Shaw's|Star Market|Whole Foods|Trader Joe's|Dunkin(?:'|’)?(?: Donuts)?|Starbucks|McDonald's|Burger King|Quest Diagnostics|Quest|LabCorp|Express Scripts|OptumRx|Caremark|MinuteClinic|YMCA|YWCA|Planet Fitness|Lowe's|Kohl's|Macy's|Best Buy|Staples|Amazon|FedEx|UPS|Raytheon|Fidelity Investments|Legal Sea Foods";
+const chain: PatternRecognizer = {
+  id: 'facility-chain',
+  kinds: ['facility-name'],
+  re: new RegExp(
+    `\\b(?:at|from|to|in|via|@|for|with)[ \\t]+(?:the[ \\t]+)?(?<v>(?:${CHAINS})(?:[ \\t]+(?:Pharmacy|MinuteClinic))?)(?![A-Za-z])`,
+    'dg',
+  ),
+  accept: (m) => cand(m, 'facility-name', 0.75, 'context:chain'),
+};
+
 export const FACILITY_RECOGNIZERS: readonly PatternRecognizer[] = [
+  chain,
   suffixFacility,
   transferFacility,
   transferAcronym,

@@ -92,7 +92,7 @@ const LABELS: Label[] = [
   },
   { re: 'vin|vehicle\\s+id(?:entification)?', kind: 'vin', strong: true },
   { re: 'udi|device\\s+identifier', kind: 'device-udi', strong: true },
-  { re: 'serial|s\\/n|sn|device\\s+id|implant|lot', kind: 'device-serial', strong: false },
+  { re: 'serials?|s\\/n|sn|device\\s+id|implant|lot', kind: 'device-serial', strong: false },
   { re: 'employee|emp|badge|staff', kind: 'employee-id', strong: false },
   {
     re: 'fingerprint|voiceprint|voice\\s+print|retina|iris\\s+scan|biometric|palm\\s*print',
@@ -100,11 +100,17 @@ const LABELS: Label[] = [
     strong: false,
   },
   {
-    re: 'study|subject|participant|reference|ref|record|identifier|id|tracking|unos|registry|confirmation',
+    re: 'study|subject|participant|reference|ref|record|identifier|id|tracking|unos|registry|confirmation|job|ticket|application|referral|donor',
     kind: 'unique-id',
     strong: false,
   },
 ];
+
+/** 20240314: a date written without separators ("Specimen 20240314 received"). */
+const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+/** A number glued to its unit: a dose or measure, not an id. */
+const DOSE =
+  /^\d+(?:\.\d+)?(?:mg|mcg|ug|g|gm|kg|ml|l|cc|units?|iu|meq|mmol|mm|cm|hrs?|h|min|x|am|pm|st|nd|rd|th|s)$/i;
 
 const LABEL_RES = LABELS.map((l) => ({ ...l, exact: new RegExp(`^(?:${l.re})$`, 'i') }));
 const MARKER = '(?:\\s*(?:#|no\\.?|num(?:ber)?\\.?|nbr|id|identifier|code))?';
@@ -124,7 +130,14 @@ const labelled: PatternRecognizer = {
     if (!entry) return undefined;
     const v = g.v ?? '';
     const marked = (g.marker ?? '').trim().length > 0 || (g.colon ?? '').trim().length > 0;
-    if (!entry.strong && !marked) return undefined;
+    // a weak label without "#"/"no."/":" still takes a value shaped like an id: letters with digits
+    // ("lot K7H22", "plate 4TRK82"), digits around a hyphen ("policy 0092213-77") or five digits
+    // or more ("lot 4032991") — never a dose glued to its unit ("order 500mg")
+    const idShaped =
+      (/[A-Za-z]/.test(v) && /\d/.test(v)) ||
+      /\d-\d/.test(v) ||
+      (/^\d{5,}$/.test(v) && !COMPACT_DATE.test(v));
+    if (!entry.strong && !marked && (!idShaped || DOSE.test(v))) return undefined;
     if (!/\d/.test(v)) return undefined;
     const digits = v.replace(/\D/g, '').length;
     if (digits < 3 || v.length < 4) return undefined;

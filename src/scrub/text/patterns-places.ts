@@ -169,6 +169,38 @@ const streetName: PatternRecognizer = {
   },
 };
 
+/** "Route 24", "Rte 6A", "Interstate 93": a road is a street address. */
+const route: PatternRecognizer = {
+  id: 'route',
+  kinds: ['street-address'],
+  re: /\b(?:Route|ROUTE|Rte\.?|RTE\.?|Highway|HIGHWAY|Hwy\.?|HWY\.?|Interstate|INTERSTATE|State Road|County Road)[ \t]+\d{1,3}[A-Z]?\b/g,
+  accept: (m) => cand(m, 'street-address', 0.75, 'pattern:route'),
+};
+
+/** ", Brockton (508…)", "Rite Aid, Main St, Leominster,": a known town between commas or before a bracket. */
+const townAfterComma: PatternRecognizer = {
+  id: 'town-after-comma',
+  kinds: ['city'],
+  re: /,[ \t]*(?<v>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=[ \t]*(?:[,;.)(\n]|$))/dg,
+  accept(m) {
+    const v = (m.groups?.v ?? '').toLowerCase();
+    const lists = wordLists();
+    if (!lists.cities.has(v) || STATE_NAMES.has(v)) return undefined;
+    // towns that are also words or names ("Pain", "Mobile", "Austin") need more than a comma
+    for (const w of v.split(' ')) {
+      if (
+        lists.common.has(w) ||
+        lists.lessCommon.has(w) ||
+        lists.given.has(w) ||
+        lists.family.has(w) ||
+        lists.clinical.has(w)
+      )
+        return undefined;
+    }
+    return cand(m, 'city', 0.65, 'context:town-after-comma');
+  },
+};
+
 const poBox: PatternRecognizer = {
   id: 'po-box',
   kinds: ['street-address'],
@@ -543,6 +575,8 @@ export const PLACE_RECOGNIZERS: readonly PatternRecognizer[] = [
   street,
   streetName,
   poBox,
+  route,
+  townAfterComma,
   apartment,
   cityStateZip,
   cityStateZipNoComma,
