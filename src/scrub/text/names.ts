@@ -520,6 +520,11 @@ const REL_AFTER =
 
 const FIELD_END = /^(?:[ \t]*(?:$|[\r\n|;)])|[ \t]+[A-Z]\.?(?:[ \t]*(?:$|[\r\n|;,)])))/;
 const LOWER_TITLE_NAME = /^\.?[ \t]{1,2}([a-z][a-z'’-]{1,20})\b/;
+/** Lower-case titles that take a surname after them ("dr smith", "mr. alvarado"). */
+const LOWER_TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms']);
+/** "dr van der meer", "mrs de la cruz": a particle surname after a lower-case title. */
+const LOWER_PARTICLES =
+  /^\.?[ \t]{1,2}((?:(?:van|von|der|den|de|del|della|di|da|la|le|du|st\.?)[ \t]+){1,3}[a-z][a-z'’-]{1,20})\b/;
 /** Words after a lower-case "dr" that are never its surname. */
 const LOWER_TITLE_STOP = new Set(
   'will to at in on is was and re for aware notified here called paged ok said says saw sees see in rounds team note notes order orders office visit appt the a an of with by from'.split(
@@ -833,6 +838,21 @@ const LOWER_STOP = new Set([
   'phone',
 ]);
 
+/** Verbs (not ending in -s/-ing/-ed) after a relative's name. */
+const VERB_WORDS = new Set([
+  'is',
+  'was',
+  'will',
+  'has',
+  'had',
+  'can',
+  'came',
+  'went',
+  'took',
+  'left',
+  'said',
+]);
+
 function lowerCaseName(
   text: string,
   at: number,
@@ -844,12 +864,28 @@ function lowerCaseName(
   const w1 = m[1];
   const plain = (w: string) => !lists.common.has(w) && !lists.clinical.has(w) && !lists.eponyms.has(w);
   // after a relation word a given name may also be a word ("wife ebony"), but not a function word
+  // "kerry-ann": a hyphenated given name counts by its first part
+  const given = (w: string) =>
+    lists.given.has(w) || (w.includes('-') && lists.given.has(w.split('-')[0] ?? ''));
   const usable = (w: string) =>
-    lists.given.has(w) &&
+    given(w) &&
     !LOWER_STOP.has(w) &&
     !AMBIGUOUS_NAMES.has(w) &&
     !lists.clinical.has(w) &&
     !lists.eponyms.has(w);
+  // "my wife june says", "son will gets back": after a relation, an everyday-word name followed
+  // by a verb in the third person is the relative
+  const verbAfter =
+    relation &&
+    m[2] !== undefined &&
+    (/^[a-z]+(?:s|ing|ed)$/.test(m[2]) || VERB_WORDS.has(m[2])) &&
+    !lists.clinical.has(w1) &&
+    given(w1) &&
+    !LOWER_STOP.has(w1);
+  if (verbAfter) {
+    const start = at + m[0].indexOf(w1);
+    return { start, end: start + w1.length, two: false };
+  }
   if (!usable(w1) || (!relation && !plain(w1))) return undefined;
   const start = at + m[0].indexOf(w1);
   const w2 = m[2];
@@ -980,7 +1016,20 @@ export function findNames(text: string): Candidate[] {
     }
 
     // A'. lower-case title + surname: "dr. brown aware", "dr smith paged"
-    if ((t.lower === 'dr' || t.lower === 'doctor') && t.shape === 'lower') {
+    if (LOWER_TITLES.has(t.lower) && t.shape === 'lower') {
+      // "dr van der meer": particles belong to the surname
+      const particles = LOWER_PARTICLES.exec(text.slice(t.end, t.end + 40));
+      if (particles) {
+        const start = t.end + particles[0].length - (particles[1] as string).length;
+        out.push({
+          start,
+          end: t.end + particles[0].length,
+          kind: 'family-name',
+          score: 0.75,
+          source: 'context:title',
+        });
+        continue;
+      }
       const m = LOWER_TITLE_NAME.exec(text.slice(t.end, t.end + 28));
       const w = m?.[1];
       if (m && w) {

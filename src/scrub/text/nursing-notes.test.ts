@@ -406,3 +406,23 @@ describe('second blind probe: shapes of lines, signatures, ids without a marker,
     expect(found(text).filter((f) => !['city', 'date'].includes(f.kind))).toEqual([]);
   });
 });
+
+describe('second blind probe: lower-case notes, town services, facility "of", dictated dates', () => {
+  test.each([
+    ['my wife june says i should ask', 'june'],
+    ['niece kerry-ann checks on her.', 'kerry-ann'],
+    ['s: mr. alvarado feels better.', 'alvarado'],
+    ['cardiologist is dr van der meer at the clinic', 'van der meer'],
+    ['BIB Fitchburg police under Section 12', 'Fitchburg'],
+    ['pt bib boston ems after fall', 'boston'],
+    ['seen at Greenville Urgent Care yesterday', 'Greenville Urgent Care'],
+    ['Home health: VNA of Greater Newton, SOC 3/2.', 'VNA of Greater Newton'],
+    ['date of visit January ninth. Miss Cook', 'January ninth'],
+    ['progress note hd#3 sept 9', 'sept 9'],
+  ])('%s', (text, want) => {
+    expect(values(text)).toContain(want);
+  });
+  test.each(['dec 5 mg daily', 'the police were called', 'son is at bedside'])('nothing in: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

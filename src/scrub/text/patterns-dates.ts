@@ -220,6 +220,20 @@ const compact: PatternRecognizer = {
   accept: (m) => cand(m, 'date', 0.75, SRC),
 };
 
+const ORDINAL_WORDS =
+  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|twenty[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[ -]first)';
+
+/** "January ninth", "March twenty-first" (dictation), and lower-case "sept 9", "oct 3rd". */
+const monthWords: PatternRecognizer = {
+  id: 'date-month-words',
+  kinds: ['date'],
+  re: new RegExp(
+    `\\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \\t]+(?:the[ \\t]+)?${ORDINAL_WORDS}|(?:jan|feb|apr|aug|sept?|oct|nov|dec|january|february|april|june|july|august|september|october|november|december)\\.?[ \\t]+${DAY}(?:${ORD})?)\\b(?![ \\t]*(?:mg|mcg|ml|units?|%))`,
+    'g',
+  ),
+  accept: (m) => cand(m, 'date', 0.75, SRC),
+};
+
 /** "on the 14th", "since the 3rd". */
 const ordinalDay: PatternRecognizer = {
   id: 'date-ordinal',
@@ -346,6 +360,7 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizer[] = [
   dayFirst,
   compact,
   ordinalDay,
+  monthWords,
   monthAlone,
   ageUnit,
   ageKin,

@@ -100,6 +100,7 @@ const SUFFIX_WORDS = [
   'Pub',
   'Lounge',
   'Pavilion',
+  'Urgent Care',
 ];
 /** Facility words that are everyday nouns too: the name before them must be no English word. */
 const WEAK_SUFFIX = new Set(['house', 'rest home']);
@@ -373,8 +374,17 @@ const chain: PatternRecognizer = {
   accept: (m) => cand(m, 'facility-name', 0.75, 'context:chain'),
 };
 
+/** "VNA of Greater Newton", "Hospice of the Good Shepherd": a facility word, then "of" and its name. */
+const facilityOf: PatternRecognizer = {
+  id: 'facility-of',
+  kinds: ['facility-name'],
+  re: /\b(?:VNA|Visiting[ \t]+Nurse[ \t]+Association|Hospice|Hospital|Home[ \t]+Care|Sisters|Brothers)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2}/g,
+  accept: (m) => cand(m, 'facility-name', 0.75, 'pattern:facility'),
+};
+
 export const FACILITY_RECOGNIZERS: readonly PatternRecognizer[] = [
   chain,
+  facilityOf,
   suffixFacility,
   transferFacility,
   transferAcronym,

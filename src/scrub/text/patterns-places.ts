@@ -201,6 +201,19 @@ const townAfterComma: PatternRecognizer = {
   },
 };
 
+/** "BIB Fitchburg police", "QUINCY PD", "boston ems": a town's own services name the town. */
+const townService: PatternRecognizer = {
+  id: 'town-service',
+  kinds: ['city'],
+  re: /\b(?<v>[A-Za-z][a-z]+(?:[ \t][A-Z][a-z]+)?|[A-Z]{3,}(?:[ \t][A-Z]{3,})?)[ \t]+(?:police|Police|POLICE|PD|FD|fire|Fire|FIRE|ems|EMS)\b/dg,
+  accept(m) {
+    const v = (m.groups?.v ?? '').toLowerCase();
+    const lists = wordLists();
+    if (!lists.cities.has(v) || lists.common.has(v) || STATE_NAMES.has(v)) return undefined;
+    return cand(m, 'city', 0.75, 'context:town-service');
+  },
+};
+
 const poBox: PatternRecognizer = {
   id: 'po-box',
   kinds: ['street-address'],
@@ -577,6 +590,7 @@ export const PLACE_RECOGNIZERS: readonly PatternRecognizer[] = [
   poBox,
   route,
   townAfterComma,
+  townService,
   apartment,
   cityStateZip,
   cityStateZipNoComma,
