@@ -5,6 +5,7 @@
  * make it one. Authored for placebo; lower case.
  */
 const EPONYMS = `
+cullen turner simpson schirmer brandt daroff nathanson petersen epley
 addison addisonian alzheimer apgar babinski baker barrett bell bells brudzinski buerger burkitt
 chagas charcot cheyne stokes chvostek colles cooley crohn crohns cushing cushingoid dandy walker
 doppler down dressler dubin duchenne dupuytren ehlers danlos epstein barr ewing fallot foley fontan
@@ -85,6 +86,7 @@ shingrix fluzone
 `;
 
 const CLINICAL = `
+nadir
 neurosurg neurosurgery nsurg anesthesia anesthesiology anaesthesia cardiothoracic thoracic hepatology micro
 microbiology interventional hospitalist intensivist rheumatology gastroenterology toxicology tox
 

@@ -607,6 +607,7 @@ const NOT_INITIALS = new Set([
   'AMA',
   'DOA',
   'DOB',
+  'OK',
 ]);
 
 /** Lower-case words any rule looks at. */
@@ -673,7 +674,13 @@ function wordInfo(lower: string, lists: WordLists): WordInfo {
     if (parts.some((p) => lists.eponyms.has(p))) info.eponym = true;
     if (parts.some((p) => lists.clinical.has(p))) info.clinical = true;
     // Hyphenated names: each part is a name
-    if (!info.given && info.family === 0 && parts.every((p) => lists.family.has(p) || lists.given.has(p)))
+    // (unless every part is an everyday word: "Teach-back", "Follow-up")
+    if (
+      !info.given &&
+      info.family === 0 &&
+      parts.every((p) => lists.family.has(p) || lists.given.has(p)) &&
+      !parts.every((p) => lists.common.has(p))
+    )
       info.family = 50000;
   }
   if (infoCache.size > 200_000) infoCache.clear();
@@ -1004,6 +1011,8 @@ export function findNames(text: string): Candidate[] {
       t.shape !== 'lower' &&
       next &&
       !acronymNext &&
+      // ("Rev. Dr. Willa Strong": the last title introduces the name)
+      !TITLES.has(next.lower) &&
       (t.lower !== 'sr' || t.shape === 'cap')
     ) {
       const g = gap(text, t, next);
@@ -1293,6 +1302,8 @@ export function findNames(text: string): Candidate[] {
     if (
       next &&
       capLike(t) &&
+      !NOT_INITIALS.has(text.slice(t.start, t.end)) &&
+      !NOT_INITIALS.has(text.slice(next.start, next.end)) &&
       !t.clinical &&
       (t.family > 0 || plainLast) &&
       capLike(next) &&

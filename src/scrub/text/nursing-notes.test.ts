@@ -426,3 +426,22 @@ describe('second blind probe: lower-case notes, town services, facility "of", di
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('second blind probe: false positives removed', () => {
+  test.each([
+    'SUTURE REMOVAL 5 DAYS.\nDR. HALLORAN TO FOLLOW',
+    'DNR/DNI, OK TO TRANSFER',
+    'Teach-back successful.',
+    'back to PS 10/5 overnight for rest',
+    'no Cullen sign',
+    'Nadir SpO2 79%',
+    'LVEF 60-65% by biplane Simpson.',
+  ])('%s', (text) => {
+    expect(found(text).filter((f) => f.kind !== 'date')).toEqual(
+      text.includes('HALLORAN') ? [{ kind: 'family-name', value: 'HALLORAN' }] : [],
+    );
+  });
+  test('the last of two titles introduces the name', () => {
+    expect(values("Pt's pastor, Rev. Dr. Willa Strong, will help")).toEqual(['Willa Strong']);
+  });
+});

@@ -305,7 +305,8 @@ const transferFacility: PatternRecognizer = {
 const UNIT_ACRONYMS = new Set(
   `ICU MICU SICU CCU CSRU CVICU NICU PICU TSICU NSICU PACU OR ED ER EW CT MRI IR EP OSH PCU SDU ACU CDU
   PT OT SNF LTAC LTACH NH ALF ECF HD CMED GI ENT VNA EMS EMT CVU CCL CATH ICN NSY L&D LDR OB GYN
-  PEDS MED SURG ONC BMT TELE RRT MD RN NP PA ASAP AMA`.split(/\s+/),
+  PEDS MED SURG ONC BMT TELE RRT MD RN NP PA ASAP AMA PS AC CPAP BIPAP SIMV PRVC APRV RA NC NRB HFNC
+  TPN NPO BID TID PRN`.split(/\s+/),
 );
 
 /** "admitted from MGH", "transferred to BWH": a hospital's acronym after a transfer verb. */

@@ -142,6 +142,9 @@ const street: PatternRecognizer = {
   accept(m, text) {
     const first = m[0].split(/\s+/)[1] ?? '';
     if (NOT_STREET_WORD.test(first)) return undefined;
+    // "SUTURE REMOVAL 5 DAYS.\nDR. HALLORAN": an address does not run on into the next line's title
+    if (/\n/.test(m[0]) && AMBIGUOUS_SUFFIX.test(m[0].trim().split(/\s+/).pop()?.replace(/\.$/, '') ?? ''))
+      return undefined;
     const address = cand(m, 'street-address', 0.9, 'pattern:address');
     const town = townAfter(text, m.index + m[0].length);
     return town ? [address, town] : address;
