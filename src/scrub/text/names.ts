@@ -988,7 +988,9 @@ export function findNames(text: string): Candidate[] {
         j++;
         continue;
       }
+      // ("DR. HALLORAN TO FOLLOW": in capitals a function word is no second name, even if a surname)
       if (!joins(text, cur, next) || !accept(next) || TITLES.has(next.lower)) break;
+      if (next.shape === 'upper' && LOWER_STOP.has(next.lower)) break;
       j++;
     }
     return j;
