@@ -122,30 +122,10 @@ export function classifyField(
     }
   }
 
-  let header = bestHeader(key, catalogue, path);
+  const hinted = bestHeader(key, catalogue, path);
+  const setAside = hinted ? headerSetAside(hinted, key, values) : null;
+  const header = setAside ? null : hinted;
   const n = values.length;
-  // `CLAIM_LINE`, `VISIT_SEQ`: a number hint over line or sequence numbers (1, 2, 3) points at nobody
-  let notNames: string | null = null;
-  if (
-    header &&
-    SEQUENCE_PRONE.has(header.kind) &&
-    nameWords(key).some((w) => SEQUENCE_WORDS.has(w)) &&
-    n >= 3
-  ) {
-    const small = values.filter((v) => /^\s*\d{1,2}\s*$/.test(v)).length / n;
-    if (small >= 0.8) {
-      notNames = `header "${key}" → ${header.kind} set aside: ${pct(small)} of ${n} sampled values are one- or two-digit counters`;
-      header = null;
-    }
-  }
-  // `TEST_NAME`, `labs[].name`, `NOK_REL`: a name hint whose values are tests, drugs or relations
-  if (header && NAME_KINDS.has(header.kind) && n >= 3) {
-    const f = notNameFraction(values);
-    if (f >= 0.6) {
-      notNames = `header "${key}" → ${header.kind} set aside: ${pct(f)} of ${n} sampled values are no person's name`;
-      header = null;
-    }
-  }
   const fractions = new Map<string, number>();
   const fractionOf = (kindId: string): number => {
     const hit = fractions.get(kindId);
@@ -313,8 +293,30 @@ export function classifyField(
     freeText: false,
     detectedBy: null,
     confidence: n === 0 ? 0.5 : 0.8,
-    explanation: notNames ?? `no header hint for "${key}" and no identifier pattern in ${n} sampled values`,
+    explanation: setAside ?? `no header hint for "${key}" and no identifier pattern in ${n} sampled values`,
   };
+}
+
+/**
+ * Why a header hint must not be followed, or null. A number hint over one- or two-digit counters
+ * under a line/sequence word (`CLAIM_LINE` 1, 2, 3) points at nobody; a name hint over values that
+ * are clearly nobody's name (`TEST_NAME`, `labs[].name`, `NOK_REL`) would replace tests, drugs and
+ * relations with fake people.
+ */
+function headerSetAside(header: HeaderMatch, key: string, values: readonly string[]): string | null {
+  const n = values.length;
+  if (n < 3) return null;
+  const why = (share: number, what: string) =>
+    `header "${key}" → ${header.kind} set aside: ${pct(share)} of ${n} sampled values are ${what}`;
+  if (SEQUENCE_PRONE.has(header.kind) && nameWords(key).some((w) => SEQUENCE_WORDS.has(w))) {
+    const small = values.filter((v) => /^\s*\d{1,2}\s*$/.test(v)).length / n;
+    if (small >= 0.8) return why(small, 'one- or two-digit counters');
+  }
+  if (NAME_KINDS.has(header.kind)) {
+    const f = notNameFraction(values);
+    if (f >= 0.6) return why(f, "no person's name");
+  }
+  return null;
 }
 
 /** Distinctive identifiers (phones, emails, SSNs…) in at least a fifth of the values, three or more. */

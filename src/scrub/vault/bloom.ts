@@ -24,8 +24,9 @@ export class Bloom {
   add(value: string): void {
     this.bits ??= new Uint32Array(2 ** (this.log2Bits - 5));
     const bits = this.bits;
-    const [h1, odd] = hashLanes(value);
-    const h2 = odd | 1;
+    const lanes = hashLanes(value);
+    const h1 = lanes[0];
+    const h2 = lanes[1] | 1;
     for (let i = 0; i < this.hashes; i++) {
       const bit = (h1 + Math.imul(i, h2)) & this.mask;
       bits[bit >>> 5]! |= 1 << (bit & 31);
@@ -35,8 +36,9 @@ export class Bloom {
   mightHave(value: string): boolean {
     const bits = this.bits;
     if (!bits) return false;
-    const [h1, odd] = hashLanes(value);
-    const h2 = odd | 1;
+    const lanes = hashLanes(value);
+    const h1 = lanes[0];
+    const h2 = lanes[1] | 1;
     for (let i = 0; i < this.hashes; i++) {
       const bit = (h1 + Math.imul(i, h2)) & this.mask;
       if ((bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
