@@ -4,6 +4,7 @@
  * on this thread in record order — so pseudonyms and output do not depend on worker count.
  */
 import type { Category, IdentifierKind } from '../catalogue/types.js';
+import { releaseWordLists } from '../data/text/lists.js';
 import { rngFor, rngPrefix } from '../core/rng.js';
 import type { CataloguePort } from '../detect/catalogue-port.js';
 import { classifyField, classifyFields } from '../detect/classify.js';
@@ -52,6 +53,8 @@ export interface ScrubEnv {
   onRecords?: (n: number) => void;
   /** Batches prepared ahead of the one being written (0 = none; more keeps workers busy). */
   pipelineDepth?: number;
+  /** Free the free-text word lists after classifying (they live on the worker threads). */
+  releaseWordLists?: boolean;
 }
 
 export interface FieldResult {
@@ -346,6 +349,8 @@ export async function scrubDocument(
   // CSV columns that never held a value still get classified (by name) and reported.
   for (const column of input.header ?? []) sampler.addValue(column, column, '');
   const classes = classifyFields(sampler.samples(), env.profile, env.catalogue);
+  // The word lists classification read are not needed on this thread when workers scan the text.
+  if (env.releaseWordLists) releaseWordLists();
   const scrubber = new DocumentScrubber(env, input.file, classes);
   // A few batches in flight, so workers scan ahead while this thread transforms and writes.
   const inflight: PreparedBatch[] = [];

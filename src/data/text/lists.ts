@@ -54,3 +54,11 @@ export function wordLists(): WordLists {
   };
   return cached;
 }
+
+/**
+ * Let the lists go (about 12 MB of heap). scrub's main thread needs them only to classify fields
+ * when the free text is scanned on worker threads; they load again if anything asks.
+ */
+export function releaseWordLists(): void {
+  cached = undefined;
+}
