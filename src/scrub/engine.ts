@@ -4,8 +4,8 @@
  * on this thread in record order — so pseudonyms and output do not depend on worker count.
  */
 import type { Category, IdentifierKind } from '../catalogue/types.js';
-import { releaseWordLists } from '../data/text/lists.js';
 import { rngFor, rngPrefix } from '../core/rng.js';
+import { releaseWordLists } from '../data/text/lists.js';
 import type { CataloguePort } from '../detect/catalogue-port.js';
 import { classifyField, classifyFields } from '../detect/classify.js';
 import { Sampler } from '../detect/sampler.js';

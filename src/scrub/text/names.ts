@@ -938,7 +938,7 @@ function strongName(t: Tok): boolean {
 }
 
 const EPONYM_USE =
-  /^(?:['’]s)?[ \t-]+(?:disease|syndrome|sign|maneuver|manoeuvre|test|scale|score|catheter|reflex|palsy|phenomenon|criteria|classification|procedure|operation|tube|type|cyst|drain|fracture|node|nodes|lymphoma|ulcer|triad|retractor|space|exercises?|forceps|clamp|incision|pouch|shunt|stent|valve|method|formula|equation|classification)\b/i;
+  /^(?:['’]s)?[ \t-]+(?:disease|syndrome|sign|maneuver|manoeuvre|test|scale|score|catheter|reflex|palsy|phenomenon|criteria|classification|procedure|operation|tube|type|cyst|drain|fracture|node|nodes|lymphoma|ulcer|triad|retractor|space|exercises?|forceps|clamp|incision|pouch|shunt|stent|valve|method|formula|equation)\b/i;
 
 /**
  * A surname that is also a clinical word, right after a given name ("Melissa Baker", "Rose Foley"):
@@ -962,8 +962,10 @@ export function findNames(text: string): Candidate[] {
     if (last.shape === 'init' && text[end] === '.') end += 1;
     // "Parkinson disease", "Babinski sign": an eponym naming a clinical thing is never a person,
     // whatever context word came before it ("CC:" is the chief complaint far more often than a copy).
-    // (any lone word, listed eponym or not: "Epley maneuver", "Hunter syndrome", "Nathanson retractor")
-    if (a === b && EPONYM_USE.test(text.slice(end, end + 24))) return;
+    // (any lone word, listed eponym or not: "Epley maneuver", "Hunter syndrome", "Nathanson retractor";
+    // after a title or credential only a listed eponym: "Dr. Jones test results" names Dr. Jones)
+    const titled = source === 'context:title' || source.startsWith('context:credential');
+    if (a === b && (first.eponym || !titled) && EPONYM_USE.test(text.slice(end, end + 24))) return;
     const kind = a === b ? (first.given ? 'given-name' : 'family-name') : 'person-name';
     out.push({ start: first.start, end, kind, score, source });
   };

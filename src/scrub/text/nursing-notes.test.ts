@@ -445,3 +445,7 @@ describe('second blind probe: false positives removed', () => {
     expect(values("Pt's pastor, Rev. Dr. Willa Strong, will help")).toEqual(['Willa Strong']);
   });
 });
+
+test('after a title a surname before "test results" is still the doctor', () => {
+  expect(values('called Dr. Kowalski test results pending')).toEqual(['Kowalski']);
+});
