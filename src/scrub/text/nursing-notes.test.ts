@@ -449,3 +449,10 @@ describe('second blind probe: false positives removed', () => {
 test('after a title a surname before "test results" is still the doctor', () => {
   expect(values('called Dr. Kowalski test results pending')).toEqual(['Kowalski']);
 });
+
+describe('building words are no facility name alone', () => {
+  test('"North Pavilion Stat Lab" stays; "North Shore Medical Center" goes whole', () => {
+    expect(found('Performed at North Pavilion Stat Lab.')).toEqual([]);
+    expect(values('transferred from North Shore Medical Center')).toContain('North Shore Medical Center');
+  });
+});

@@ -146,7 +146,8 @@ const GENERIC = new Set(
   nursing rehab rehabilitation home homes hospital hospitals clinic clinics center centre
   subacute-rehab ltac ltach snf icu micu sicu ccu csru picu nicu ed er or pacu floor unit
   step stepdown tele telemetry dr mr mrs ms miss doctor nurse hand bone falls fall burn
-  senior adult child children women men baby babies joint`.split(/\s+/),
+  senior adult child children women men baby babies joint north south east west main central upper lower
+  inner outer`.split(/\s+/),
 );
 
 /** Words of religious and charitable founders' names that head many hospital names. */
@@ -166,6 +167,8 @@ interface Word {
 }
 
 const CONNECTORS = new Set(['of', 'and', '&', 'the']);
+/** Generic alone ("North Pavilion"), part of the name before a distinctive word ("North Shore …"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'central', 'main']);
 
 /** Name words right before `at` (same line, capitalised or connectors), in text order; at most 4. */
 function wordsBefore(text: string, at: number): Word[] {
@@ -202,6 +205,8 @@ function distinctive(word: string, upperText: boolean): boolean {
   if (!upperText && word.length <= 4 && word === word.toUpperCase()) return false;
   if (FOUNDER_WORDS.has(w)) return true;
   // "Breast Clinic", "Trauma Center": an everyday word that is no name and no town names no place
+  // (a town's name counts even when it is a word: "Mystic Valley Dialysis"; compass and building
+  // words such as "North" or "Main" are in GENERIC above)
   if (lists.common.has(w) && !lists.given.has(w) && !lists.family.has(w) && !lists.cities.has(w))
     return false;
   return true;
@@ -222,6 +227,8 @@ const suffixFacility: PatternRecognizer = {
       if (!CONNECTORS.has(w.toLowerCase()) && distinctive(w, upperText)) break;
       n++;
     }
+    // "North Shore Medical Center": a compass word heading a distinctive name belongs to it
+    while (n > 0 && n < words.length && COMPASS.has((words[n - 1] as Word).raw.toLowerCase())) n--;
     const kept = words.slice(n);
     if (!kept.some((w) => distinctive(w.raw, upperText))) return undefined;
     if (WEAK_SUFFIX.has(m[0].toLowerCase().replace(/[ \t]+/g, ' '))) {
