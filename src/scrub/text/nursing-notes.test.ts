@@ -456,3 +456,21 @@ describe('building words are no facility name alone', () => {
     expect(values('transferred from North Shore Medical Center')).toContain('North Shore Medical Center');
   });
 });
+
+describe('third blind probe (after its blind score): towns in other cases, schools and institutes', () => {
+  test.each([
+    ['FRIEND LIVES IN ATHENS, NEAR THE SCHOOL', 'ATHENS'],
+    ['nephew carl lives in raleigh, cell pending', 'raleigh'],
+    ['transferred to University of Michigan', 'University of Michigan'],
+    ['seen at Northside Cancer Institute', 'Northside Cancer Institute'],
+    ['attends Pine Valley Elementary', 'Pine Valley Elementary'],
+  ])('%s', (text, want) => {
+    expect(values(text)).toContain(want);
+  });
+  test.each(['pt is in bed', 'IN ICU OVERNIGHT', 'she lives in ware with her dog', 'IN MAY'])(
+    'no town in: %s',
+    (text) => {
+      expect(found(text).filter((f) => f.kind === 'city')).toEqual([]);
+    },
+  );
+});

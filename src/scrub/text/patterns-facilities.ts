@@ -101,6 +101,14 @@ const SUFFIX_WORDS = [
   'Lounge',
   'Pavilion',
   'Urgent Care',
+  'Institute',
+  'Elementary',
+  'Elementary School',
+  'Middle School',
+  'High School',
+  'Daycare',
+  'Day Care',
+  'Mission',
 ];
 /** Facility words that are everyday nouns too: the name before them must be no English word. */
 const WEAK_SUFFIX = new Set(['house', 'rest home']);
@@ -386,7 +394,7 @@ const chain: PatternRecognizer = {
 const facilityOf: PatternRecognizer = {
   id: 'facility-of',
   kinds: ['facility-name'],
-  re: /\b(?:VNA|Visiting[ \t]+Nurse[ \t]+Association|Hospice|Hospital|Home[ \t]+Care|Sisters|Brothers)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2}/g,
+  re: /\b(?:VNA|Visiting[ \t]+Nurse[ \t]+Association|Hospice|Hospital|Home[ \t]+Care|Sisters|Brothers|University|College|Institute)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2}/g,
   accept: (m) => cand(m, 'facility-name', 0.75, 'pattern:facility'),
 };
 

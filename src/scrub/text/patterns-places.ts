@@ -217,6 +217,34 @@ const townService: PatternRecognizer = {
   },
 };
 
+/** "FRIEND LIVES IN ATHENS", "nephew lives in raleigh": a known town in capitals or lower case after a place cue. */
+const townOtherCase: PatternRecognizer = {
+  id: 'town-other-case',
+  kinds: ['city'],
+  re: /\b(?:LIVES?|LIVING|RESIDES|MOVED|VISITING|FROM|IN|NEAR|lives?|living|resides|moved|visiting|from|in|near)[ \t]+(?:(?:IN|TO|FROM|in|to|from)[ \t]+)?(?<v>[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2}|[a-z]{3,}(?:[ ][a-z]{3,})?)\b/dg,
+  accept(m) {
+    const raw = m.groups?.v ?? '';
+    const lists = wordLists();
+    // the longest known town at the start of the words ("PASADENA FOR" → "PASADENA")
+    const words = raw.split(/[ -]/);
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).join(' ').toLowerCase();
+      if (!lists.cities.has(name) || STATE_NAMES.has(name)) continue;
+      if (n === 1 && (lists.common.has(name) || lists.lessCommon.has(name) || lists.clinical.has(name)))
+        return undefined;
+      const start = m.indices?.groups?.v?.[0] ?? m.index;
+      return {
+        start,
+        end: start + words.slice(0, n).join(' ').length,
+        kind: 'city',
+        score: 0.65,
+        source: 'context:town-case',
+      };
+    }
+    return undefined;
+  },
+};
+
 const poBox: PatternRecognizer = {
   id: 'po-box',
   kinds: ['street-address'],
@@ -594,6 +622,7 @@ export const PLACE_RECOGNIZERS: readonly PatternRecognizer[] = [
   route,
   townAfterComma,
   townService,
+  townOtherCase,
   apartment,
   cityStateZip,
   cityStateZipNoComma,
