@@ -180,6 +180,18 @@ const route: PatternRecognizer = {
   accept: (m) => cand(m, 'street-address', 0.75, 'pattern:route'),
 };
 
+/** A known town that is no state (lower-case name). */
+function isTown(name: string): boolean {
+  return wordLists().cities.has(name) && !STATE_NAMES.has(name);
+}
+
+/** A word of everyday English or clinical text; with `names`, a given or family name counts too. */
+function everydayWord(w: string, names: boolean): boolean {
+  const lists = wordLists();
+  if (lists.common.has(w) || lists.lessCommon.has(w) || lists.clinical.has(w)) return true;
+  return names && (lists.given.has(w) || lists.family.has(w));
+}
+
 /** ", Brockton (508…)", "Rite Aid, Main St, Leominster,": a known town between commas or before a bracket. */
 const townAfterComma: PatternRecognizer = {
   id: 'town-after-comma',
@@ -187,19 +199,8 @@ const townAfterComma: PatternRecognizer = {
   re: /,[ \t]*(?<v>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=[ \t]*(?:[,;.)(\n]|$))/dg,
   accept(m) {
     const v = (m.groups?.v ?? '').toLowerCase();
-    const lists = wordLists();
-    if (!lists.cities.has(v) || STATE_NAMES.has(v)) return undefined;
     // towns that are also words or names ("Pain", "Mobile", "Austin") need more than a comma
-    for (const w of v.split(' ')) {
-      if (
-        lists.common.has(w) ||
-        lists.lessCommon.has(w) ||
-        lists.given.has(w) ||
-        lists.family.has(w) ||
-        lists.clinical.has(w)
-      )
-        return undefined;
-    }
+    if (!isTown(v) || v.split(' ').some((w) => everydayWord(w, true))) return undefined;
     return cand(m, 'city', 0.65, 'context:town-after-comma');
   },
 };
@@ -211,8 +212,7 @@ const townService: PatternRecognizer = {
   re: /\b(?<v>[A-Za-z][a-z]+(?:[ \t][A-Z][a-z]+)?|[A-Z]{3,}(?:[ \t][A-Z]{3,})?)[ \t]+(?:police|Police|POLICE|PD|FD|fire|Fire|FIRE|ems|EMS)\b/dg,
   accept(m) {
     const v = (m.groups?.v ?? '').toLowerCase();
-    const lists = wordLists();
-    if (!lists.cities.has(v) || lists.common.has(v) || STATE_NAMES.has(v)) return undefined;
+    if (!isTown(v) || wordLists().common.has(v)) return undefined;
     return cand(m, 'city', 0.75, 'context:town-service');
   },
 };
@@ -224,14 +224,12 @@ const townOtherCase: PatternRecognizer = {
   re: /\b(?:LIVES?|LIVING|RESIDES|MOVED|VISITING|FROM|IN|NEAR|lives?|living|resides|moved|visiting|from|in|near)[ \t]+(?:(?:IN|TO|FROM|in|to|from)[ \t]+)?(?<v>[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2}|[a-z]{3,}(?:[ ][a-z]{3,})?)\b/dg,
   accept(m) {
     const raw = m.groups?.v ?? '';
-    const lists = wordLists();
     // the longest known town at the start of the words ("PASADENA FOR" → "PASADENA")
     const words = raw.split(/[ -]/);
     for (let n = words.length; n >= 1; n--) {
       const name = words.slice(0, n).join(' ').toLowerCase();
-      if (!lists.cities.has(name) || STATE_NAMES.has(name)) continue;
-      if (n === 1 && (lists.common.has(name) || lists.lessCommon.has(name) || lists.clinical.has(name)))
-        return undefined;
+      if (!isTown(name)) continue;
+      if (n === 1 && everydayWord(name, false)) return undefined;
       const start = m.indices?.groups?.v?.[0] ?? m.index;
       return {
         start,
