@@ -62,3 +62,8 @@ export function wordLists(): WordLists {
 export function releaseWordLists(): void {
   cached = undefined;
 }
+
+/** The US given names alone (SSA list, lower case), without the other locales' lists. */
+export function usGivenNames(): string[] {
+  return lines('given-names.txt').map((n) => n.toLowerCase());
+}

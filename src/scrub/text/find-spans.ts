@@ -13,6 +13,7 @@ import { PEOPLE_RECOGNIZERS } from './patterns-people.js';
 import { PLACE_RECOGNIZERS } from './patterns-places.js';
 import type { Candidate, PatternRecognizer } from './recognizer.js';
 import { findKnown } from './record.js';
+import { repeatMentions } from './repeats.js';
 import { resolveOverlaps } from './resolve.js';
 import type { RecordContext, Span } from './types.js';
 
@@ -64,6 +65,7 @@ export function findSpans(text: string, ctx?: RecordContext, opts?: FindSpansOpt
   for (const r of PATTERN_RECOGNIZERS) if (wants(r.kinds)) runPattern(r, text, cands);
   if (wants(NAME_KINDS)) cands.push(...findNames(text));
   cands.push(...findKnown(text, ctx));
+  if (wants(NAME_KINDS)) cands.push(...repeatMentions(text, cands));
   const kept = kinds ? cands.filter((c) => kinds.has(c.kind)) : cands;
   const minScore = opts?.minScore ?? 0;
   return resolveOverlaps(kept)

@@ -5,7 +5,7 @@
  * name ("J. Smith, RN"), "Last, First" order and initials. A word that is also an English word
  * ("Will", "Hope", "Brown") or a clinical term ("Foley", "Parkinson") is a name only with context.
  */
-import { type WordLists, wordLists } from '../../data/text/lists.js';
+import { usGivenNames, type WordLists, wordLists } from '../../data/text/lists.js';
 import type { Candidate } from './recognizer.js';
 
 type Shape = 'cap' | 'upper' | 'init' | 'lower';
@@ -125,6 +125,17 @@ const RELATION_WORDS = [
   'supervisor',
   'coworker',
   'co-worker',
+  // plurals: "daughters Pam and Christine" (the name after "and" is found by coordination)
+  'daughters',
+  'sons',
+  'sisters',
+  'brothers',
+  'dtrs',
+  'parents',
+  'grandsons',
+  'granddaughters',
+  'nieces',
+  'nephews',
 ];
 const STRONG_CONTEXT = new Set([
   ...RELATION_WORDS,
@@ -482,7 +493,7 @@ const PERSON_VERBS = new Set([
   'said',
 ]);
 /** Credentials that also stand before a name in nursing notes ("MD Walker aware"). */
-const CRED_BEFORE = new Set(['MD', 'NP', 'RN', 'PA', 'LPN', 'RRT', 'CNA', 'PCA']);
+const CRED_BEFORE = new Set(['MD', 'NP', 'RN', 'PA', 'LPN', 'RT', 'RRT', 'CNA', 'PCA']);
 /** Family and social relations (not roles such as "dr" or "nurse"). */
 const KIN = new Set(
   [...RELATIONS].filter((w) => !['dr', 'doctor', 'nurse', 'named', 'name', 'contact'].includes(w)),
@@ -689,6 +700,28 @@ function wordInfo(lower: string, lists: WordLists): WordInfo {
 }
 
 const MAX_KEEP = Math.max(...[...LOWER_KEEP].map((w) => w.length)) + 2;
+const MAX_LOWER = Math.max(MAX_KEEP, 14);
+
+let loneCache: { lists: WordLists; set: ReadonlySet<string> } | undefined;
+
+/**
+ * "spoke w/ dennis", "ellen asks": US given names of four letters or more that are no English
+ * word, drug, eponym, place or people — a name even in lower case and without a context word.
+ * (The other locales' lists hold too many short strings that are abbreviations in notes.)
+ */
+function loneLowerGiven(lists: WordLists): ReadonlySet<string> {
+  if (loneCache?.lists === lists) return loneCache.set;
+  const set = new Set<string>();
+  for (const w of usGivenNames()) {
+    if (w.length < 4 || w.length > 14 || LOWER_KEEP.has(w) || AMBIGUOUS_NAMES.has(w)) continue;
+    if (lists.common.has(w) || lists.lessCommon.has(w) || lists.clinical.has(w) || lists.eponyms.has(w))
+      continue;
+    if (PLACES_AND_PEOPLES.has(w) || MONTH_NAMES.has(w)) continue;
+    set.add(w);
+  }
+  loneCache = { lists, set };
+  return set;
+}
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -698,7 +731,8 @@ function isLetter(c: number): boolean {
  * Words as `[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*`, scanned by hand (no match objects):
  * the name pass looks at every word of every note, so this loop is the detector's hot path.
  */
-function tokenize(text: string, lists: WordLists): Tok[] {
+function tokenize(text: string, lists: WordLists, lowerGiven: number[]): Tok[] {
+  const lone = loneLowerGiven(lists);
   const toks: Tok[] = [];
   const n = text.length;
   let i = 0;
@@ -725,10 +759,13 @@ function tokenize(text: string, lists: WordLists): Tok[] {
     if (!upperFirst) {
       // Lower-case words matter only as context; the rest are dropped (gaps are measured on
       // the text, so a dropped word still separates the tokens around it).
-      if (end - start > MAX_KEEP) continue;
+      if (end - start > MAX_LOWER) continue;
       let raw = text.slice(start, end);
       if (raw.endsWith("'s") || raw.endsWith('’s')) raw = raw.slice(0, -2);
-      if (!LOWER_KEEP.has(raw)) continue;
+      if (!LOWER_KEEP.has(raw)) {
+        if (lone.has(raw)) lowerGiven.push(start, start + raw.length);
+        continue;
+      }
       toks.push({
         start,
         end,
@@ -860,6 +897,21 @@ const VERB_WORDS = new Set([
   'said',
 ]);
 
+/** Words that close off a relative's lower-case name: "wife sue at bedside", "dtr sue and her husband". */
+const AFTER_RELATIVE = new Set([
+  'and',
+  'in',
+  'at',
+  'here',
+  'to',
+  'on',
+  'with',
+  'present',
+  'aware',
+  'updated',
+  'by',
+]);
+
 function lowerCaseName(
   text: string,
   at: number,
@@ -889,7 +941,21 @@ function lowerCaseName(
     !lists.clinical.has(w1) &&
     given(w1) &&
     !LOWER_STOP.has(w1);
-  if (verbAfter) {
+  // "wife sue at bedside", "son bill in at 1400", "husband frank and adult son": after a relation,
+  // an everyday-word name closed off by a preposition, a conjunction or punctuation
+  const closedAfter =
+    relation &&
+    given(w1) &&
+    !LOWER_STOP.has(w1) &&
+    !RELATIONS.has(w1) &&
+    w1 !== 'baby' &&
+    !MONTH_NAMES.has(w1) &&
+    !lists.clinical.has(w1) &&
+    !lists.eponyms.has(w1) &&
+    (m[2] === undefined
+      ? /^[ \t]*(?:[,.;:)(]|-|\n|$)/.test(text.slice(at + m[0].length, at + m[0].length + 3))
+      : AFTER_RELATIVE.has(m[2]));
+  if (verbAfter || closedAfter) {
     const start = at + m[0].indexOf(w1);
     return { start, end: start + w1.length, two: false };
   }
@@ -950,7 +1016,8 @@ function clinicalSurname(text: string, x: Tok): boolean {
 
 export function findNames(text: string): Candidate[] {
   const lists = wordLists();
-  const toks = tokenize(text, lists);
+  const lowerGiven: number[] = [];
+  const toks = tokenize(text, lists, lowerGiven);
   const mixedCase = text !== text.toUpperCase();
   const out: Candidate[] = [];
   const emit = (a: number, b: number, score: number, source: string) => {
@@ -1049,7 +1116,15 @@ export function findNames(text: string): Candidate[] {
         const rank = lists.family.get(w) ?? 0;
         // an eponym is fine here ("dr smith" is no fracture); a drug or clinical word is not
         const plain = !lists.clinical.has(w) && !LOWER_TITLE_STOP.has(w);
-        if (rank > 0 && plain && (rank <= 3000 || !lists.common.has(w))) {
+        // "dr oduya", "dr. brennan-walsh": a word no list knows is the surname too
+        const unknown =
+          rank === 0 &&
+          w.length >= 3 &&
+          !lists.common.has(w) &&
+          !lists.lessCommon.has(w) &&
+          !lists.eponyms.has(w) &&
+          !w.split('-').some((p) => lists.common.has(p) && !lists.family.has(p));
+        if (plain && ((rank > 0 && (rank <= 3000 || !lists.common.has(w))) || unknown)) {
           const start = t.end + m[0].length - w.length;
           out.push({
             start,
@@ -1084,6 +1159,8 @@ export function findNames(text: string): Candidate[] {
       else if (t.lower === 'by' && BY_VERBS.has(toks[i - 1]?.lower ?? '')) strength = 2;
       else if (t.lower === 'with' && WITH_VERBS.has(toks[i - 1]?.lower ?? '')) strength = 2;
       else if (WEAK_CONTEXT.has(t.lower)) strength = 1;
+      // "45-60cc q3-4h": cc glued to a number is a unit, not a copy line
+      if (t.lower === 'cc' && /\d/.test(text[t.start - 1] ?? '')) strength = 0;
       if (strength > 0) {
         let k = i + 1;
         // skip fillers: "name is", "wife's name:", "named"
@@ -1374,7 +1451,12 @@ export function findNames(text: string): Candidate[] {
       }
       const cred = toks[j + 1];
       // "Mary Jones RN", "J. Smith, RN", "Summer (RN)"
-      if (cred?.cred && /^(?:\s?,?\s{1,2}|\s?\()$/.test(gap(text, toks[j] as Tok, cred))) {
+      // ("AS TOL, PT/OT CONSULT": a credential in a service pair is the service)
+      if (
+        cred?.cred &&
+        text[cred.end] !== '/' &&
+        /^(?:\s?,?\s{1,2}|\s?\()$/.test(gap(text, toks[j] as Tok, cred))
+      ) {
         let a = i;
         const credName = (x: Tok) => nameish(x) || (x.given && x.shape === 'cap');
         while (a <= j && !credName(toks[a] as Tok)) a++;
@@ -1429,7 +1511,9 @@ export function findNames(text: string): Candidate[] {
       !t.clinical &&
       next &&
       gap(text, t, next) === ' ' &&
-      PERSON_VERBS.has(next.lower)
+      PERSON_VERBS.has(next.lower) &&
+      // "Son says pt…": the relation word itself, capitalised at a sentence start
+      !RELATIONS.has(t.lower)
     ) {
       emit(i, i, 0.65, 'context:verb');
       continue;
@@ -1465,6 +1549,13 @@ export function findNames(text: string): Candidate[] {
     }
   }
   infantNames(text, out);
+  for (let k = 0; k < lowerGiven.length; k += 2) {
+    const start = lowerGiven[k] as number;
+    const end = lowerGiven[k + 1] as number;
+    // "dr nancy": rules above found it already, with a better source
+    if (!out.some((c) => c.start <= start && c.end >= end))
+      out.push({ start, end, kind: 'given-name', score: 0.6, source: 'dictionary:lower-given' });
+  }
   return withCoordinated(text, out, lists);
 }
 

@@ -474,3 +474,64 @@ describe('third blind probe (after its blind score): towns in other cases, schoo
     },
   );
 });
+
+describe('fourth blind probe (after its blind score): repeats, lower-case names, relatives, ranges', () => {
+  test.each([
+    // a name found once is the same person when written again without a cue
+    ['Son Tobin and wife Ardith in. Tobin asked about the plan.', 'Tobin'],
+    ['Wife Joy and son Crispin in this am. Crispin is a paramedic.', 'Crispin'],
+    ['daughter Penny at bedside. Later Penny is aware of the plan.', 'Penny'],
+    // lower-case given names that are no English word
+    ['spoke w/ gertrude on phone re: plan', 'gertrude'],
+    ['social: lucille (pt partner) staying overnight', 'lucille'],
+    // lower-case everyday-word names after a relation, closed off by a preposition or "and"
+    ['dtr rose and her husband visited', 'rose'],
+    ['son bill in at 1400', 'bill'],
+    ['husband frank and adult son at bedside', 'frank'],
+    // plural relations, RT before a name, an unknown surname after a lower-case "dr"
+    ['SONS DARNELL AND KEVIN AT BEDSIDE', 'DARNELL'],
+    ['RT Mark aware of abg', 'Mark'],
+    ['dr ozoemena aware, no new orders', 'ozoemena'],
+    // dates: the second of a spaced range, after meetings and cultures, m-d after "home"
+    ['away 4/11 - 4/13, call dtr', '4/13'],
+    ['family mtg 4/6 at 2pm', '4/6'],
+    ['BCx 3/21 with GPCs', '3/21'],
+    ['d/c home 3-19 with VNA', '3-19'],
+    // ages over 89 after "who is" and a relation
+    ['his mother, who is 96, lives with them', '96'],
+    ['husband is 91 and hard of hearing', '91'],
+    // towns and facilities
+    ['Son lives in Portland and calls nightly', 'Portland'],
+    ['lives at 18 Tamarack Lane in Concord', 'Concord'],
+    ['came from Revere via ambulance', 'Revere'],
+    ['plan d/c to fernwood rehab vs home', 'fernwood rehab'],
+    ["hx of care at st. bernadette's", "st. bernadette's"],
+    ['admitted from Good Samaritan w/ DKA', 'Good Samaritan'],
+  ])('%s', (text, want) => {
+    expect(values(text)).toContain(want);
+  });
+
+  test.each([
+    // everyday words and modals are not repeated as names, nor eponyms
+    ['Son Will in this am. Will need PT eval tomorrow.', 'Will'],
+    ['daughter Rose at bedside. rose slowly to chair.', 'Rose'],
+    ['Dr. Foley aware. Foley draining clear yellow urine.', 'Foley'],
+  ])('only the first mention in: %s', (text, name) => {
+    expect(values(text)).toEqual([name]);
+  });
+
+  test.each([
+    'WEAN O2 AS TOL, PT/OT CONSULT',
+    'Son says pt had this before',
+    'taking 45-60cc q3-4h of Neosure 20',
+    'BCx 2/2 GPC in clusters',
+    'PT recs acute rehab',
+    'cardiac rehab referral placed',
+    'strength 4/5 - 5/5 bilat',
+    'HR is 92, BP stable',
+    'came from home via car',
+    'Portland protocol started at 0200',
+  ])('nothing in: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

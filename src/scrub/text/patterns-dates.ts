@@ -58,11 +58,14 @@ const FRACTION_BEFORE =
 /** After an m/d, words that make it a fraction: "PO'd 3/8 feeds", "2/3 of". */
 const FRACTION_AFTER = /^[ \t]*(?:feeds?|bottles?|of\b|strength|str\b|nl\b|normal)/;
 const DATE_BEFORE =
-  /\b(?:on|last[ \t]+[a-z]{2,12}|labs?|drawn|collected|resulted|reported|imaging|echo|done|performed|obtained|ekg|ecg|cxr|x-?ray|ct|mri|us|visit|seen|since|from|until|till|thru|through|dated?|seen|admitted|admit|discharged|dc'?d|visit|appt|appointment|surgery|procedure|dob|dos|born|started|stopped|began|last|next|due|by|before|after|of|as of|effective)\s*[:=]?\s*$/;
+  /\b(?:on|last[ \t]+[a-z]{2,12}|labs?|drawn|collected|resulted|reported|imaging|echo|done|performed|obtained|ekg|ecg|cxr|x-?ray|ct|mri|us|visit|seen|since|from|until|till|thru|through|dated?|seen|admitted|admit|discharged|dc'?d|visit|appt|appointment|surgery|procedure|dob|dos|born|started|stopped|began|last|next|due|by|before|after|of|as of|effective|mtg|meeting|conference|scheduled|planned|cultures?|orif|off|extubated|intubated|pod)\s*[:=]?\s*$/;
+
+/** Cultures are dated and counted alike ("BCx 3/21", "BCx 2/2"). */
+const CULTURE_BEFORE = /\b(?:b|u|blood[ \t]+|urine[ \t]+|sputum[ \t]+)?cx\s*[:=]?\s*$/;
 
 /** Words before an m-d pair (dash) that make it a date: "on 10-23", "since 3-14", "admitted 7-2". */
 const DASH_DATE_BEFORE =
-  /(?:\begd|\bercp|colonoscopy|bronch(?:oscopy)?|\btte|\btee|\bcta|\blp|\bcabg|biopsy|\bbx|\bon|last[ \t]+[a-z]{2,12}|\bhere|hosp(?:ital)?|center|ctr|clinic|rehab|\bed|\ber|\bew|\bosh|\btx'?d?|transferred|transfer|xfer(?:red)?|fall|fell|injury|surgery|procedure|episode|arrest|intubated|extubated|placed|removed|changed|inserted|held|restarted|resumed|echo|done|performed|obtained|cath|mri|cxr|ekg|visit|appt|\bmd|\bpcp|since|until|till|thru|through|dated?|admitted|admit|adm|discharged|dc'?d|d\/c'?d|last|next|due|seen|started|stopped|began|born|dob|dos|s\/p|as of|effective|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:mon|tue|wed|thu|fri|sat|sun)\.?)\s*[:=]?\s*$/;
+  /(?:\begd|\bercp|colonoscopy|bronch(?:oscopy)?|\btte|\btee|\bcta|\blp|\bcabg|biopsy|\bbx|\bon|last[ \t]+[a-z]{2,12}|\bhere|hosp(?:ital)?|center|ctr|clinic|rehab|\bed|\ber|\bew|\bosh|\btx'?d?|transferred|transfer|xfer(?:red)?|fall|fell|injury|surgery|procedure|episode|arrest|intubated|extubated|placed|removed|changed|inserted|held|restarted|resumed|echo|done|performed|obtained|cath|mri|cxr|ekg|visit|appt|\bmd|\bpcp|since|until|till|thru|through|dated?|admitted|admit|adm|discharged|dc'?d|d\/c'?d|last|next|due|seen|started|stopped|began|born|dob|dos|s\/p|as of|effective|home|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:mon|tue|wed|thu|fri|sat|sun)\.?)\s*[:=]?\s*$/;
 
 /** A clock time right after or before an m/d ("meeting 4/10 3 pm", "left at 02:30 3/3"). */
 const TIME_AFTER =
@@ -71,6 +74,9 @@ const TIME_BEFORE = /\b\d{1,2}:[0-5]\d(?:[ \t]?(?:am|pm))?[ \t]+$/;
 
 /** The first date of an m/d range, right before the dash: "3/14-". */
 const RANGE_FIRST = /\b(1[0-2]|0?[1-9])\/(0?[1-9]|[12]\d|3[01])-$/;
+/** ... or written with spaces or words: "3/22 - 3/24", "3/22 to 3/24", "3/22 thru". */
+const RANGE_FIRST_SPACED =
+  /\b(1[0-2]|0?[1-9])\/(0?[1-9]|[12]\d|3[01])[ \t]*(?:[-–]|to|thru|through|until)[ \t]+$/;
 /** Denominators of scores and scales ("4/5 strength", "3/6 murmur", "7/10 pain"). */
 const SCALES = new Set([2, 3, 4, 5, 6, 10]);
 
@@ -89,7 +95,9 @@ const monthDay: PatternRecognizer = {
   accept(m, text) {
     // "-" before it only as the second date of such a range
     const firstOfRange =
-      text[m.index - 1] === '-' ? RANGE_FIRST.exec(text.slice(Math.max(0, m.index - 7), m.index)) : null;
+      text[m.index - 1] === '-'
+        ? RANGE_FIRST.exec(text.slice(Math.max(0, m.index - 7), m.index))
+        : RANGE_FIRST_SPACED.exec(text.slice(Math.max(0, m.index - 16), m.index));
     // ... and never between scores ("strength 4/5-5/5", "murmur 3/6-4/6")
     const second =
       firstOfRange !== null &&
@@ -101,6 +109,8 @@ const monthDay: PatternRecognizer = {
     const pre = before(text, m.index, 24);
     const strong =
       second ||
+      // "BCx 3/21": a culture's date, but "BCx 2/2" is two of two bottles
+      (CULTURE_BEFORE.test(pre) && !scoreLike(m[1] as string, m[2] as string)) ||
       TIME_AFTER.test(after(text, end, 12)) ||
       TIME_BEFORE.test(pre) ||
       DATE_BEFORE.test(pre) ||
@@ -277,7 +287,8 @@ const ageLabel: PatternRecognizer = {
 const ageIs: PatternRecognizer = {
   id: 'age-is',
   kinds: ['age'],
-  re: /\b(?:[Hh]e|[Ss]he|[Pp]t|[Pp]atient)[ \t]+is[ \t]+(?:now[ \t]+)?(?<v>9\d|1[0-2]\d)(?![\d%/-]|\.\d)/dg,
+  // ("who is 90 and frail", "husband is 92")
+  re: /\b(?:[Hh]e|[Ss]he|[Pp]t|[Pp]atient|who|[Hh]usband|[Ww]ife|[Mm]other|[Ff]ather|[Mm]om|[Dd]ad|[Ss]pouse|[Ss]ister|[Bb]rother|[Aa]unt|[Uu]ncle)[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?(?<v>9\d|1[0-2]\d)(?![\d%/-]|\.\d)/dg,
   accept(m, text) {
     if (unitFollows(text, m.index + m[0].length)) return undefined;
     return cand(m, 'age', 0.8, AGE_SRC);

@@ -291,6 +291,9 @@ const transferFacility: PatternRecognizer = {
       if (!lists.clinical.has(lead) && !GENERIC.has(lead))
         return { start: v[0], end: v[1], kind: 'facility-name', score: 0.8, source: 'context:transfer' };
     }
+    // "admitted from Good Samaritan", "sent to Sacred Heart": a founder's word makes the name
+    if (v && words.some((w) => FOUNDER_WORDS.has(w.toLowerCase())))
+      return { start: v[0], end: v[1], kind: 'facility-name', score: 0.8, source: 'context:transfer' };
     const first = (words[0] ?? '').toLowerCase();
     if (
       !v ||
@@ -398,7 +401,66 @@ const facilityOf: PatternRecognizer = {
   accept: (m) => cand(m, 'facility-name', 0.75, 'pattern:facility'),
 };
 
+/**
+ * Lower-case notes: "d/c to whitestone rehab", "codman square health center". The name words are
+ * read back from the facility word; the first kept must be no everyday or clinical word, so
+ * "cardiac rehab" and "inpatient hospice" stay.
+ */
+const lowerSuffix: PatternRecognizer = {
+  id: 'facility-lower-suffix',
+  kinds: ['facility-name'],
+  re: /\b(?:rehab|rehabilitation|hospital|health center|medical center|nursing home|nursing and rehab|manor|hospice|healthcare)\b/g,
+  accept(m, text): Candidate | undefined {
+    const lists = wordLists();
+    const head = text.slice(Math.max(0, m.index - 40), m.index);
+    const w = /(?<![A-Za-z'’.])((?:[a-z][a-z'’]+[ \t]){1,3})$/.exec(head);
+    if (!w?.[1]) return undefined;
+    const words = w[1].trim().split(/[ \t]+/);
+    let n = 0;
+    const plainWord = (x: string) => {
+      const b = x.replace(/['’]s$/, '');
+      return (
+        CONNECTORS.has(b) ||
+        GENERIC.has(b) ||
+        lists.clinical.has(b) ||
+        ((lists.common.has(b) || lists.lessCommon.has(b)) && !lists.cities.has(b)) ||
+        b.length < 4
+      );
+    };
+    while (n < words.length && plainWord(words[n] as string)) n++;
+    if (n === words.length) return undefined;
+    // "PT recs acute rehab": a short first name word is more likely an abbreviation
+    const lead = (words[n] as string).replace(/['’]s$/, '');
+    if (lead.length < 5 && !lists.cities.has(lead) && !lists.family.has(lead)) return undefined;
+    const kept = words.slice(n);
+    const start = m.index - w[1].length + words.slice(0, n).reduce((a, x) => a + x.length + 1, 0);
+    // the whole run must sit on the facility word (one space between words)
+    if (text.slice(start, m.index) !== `${kept.join(' ')} `) return undefined;
+    return {
+      start,
+      end: m.index + m[0].length,
+      kind: 'facility-name',
+      score: 0.7,
+      source: 'pattern:facility',
+    };
+  },
+};
+
+/** "st. mary's", "St Elizabeths": a saint's name with its possessive is a hospital in notes. */
+const saintPossessive: PatternRecognizer = {
+  id: 'facility-saint',
+  kinds: ['facility-name'],
+  re: /\b(?:[Ss]t\.?|ST\.?|[Ss]aint)[ \t]+(?<n>[A-Za-z][a-z]+|[A-Z]+)(?:'s|’s|'S|s|S)(?![A-Za-z])/dg,
+  accept(m): Candidate | undefined {
+    const name = (m.groups?.n ?? '').toLowerCase();
+    if (!wordLists().given.has(name) && !wordLists().given.has(name.replace(/s$/, ''))) return undefined;
+    return cand(m, 'facility-name', 0.75, 'pattern:facility');
+  },
+};
+
 export const FACILITY_RECOGNIZERS: readonly PatternRecognizer[] = [
+  lowerSuffix,
+  saintPossessive,
   chain,
   facilityOf,
   suffixFacility,

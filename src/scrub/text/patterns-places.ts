@@ -483,6 +483,42 @@ const PLACE_HEADS = new Set(
 /** A hospital word after a town's name (the facility recognizer needs a distinctive word). */
 const HOSPITAL_AFTER = /^[ \t]+(?:General|Memorial|Regional|Community|Presbyterian|Methodist|Baptist)\b/;
 
+/** Where the town's name starts in a city-context match. */
+function vStart(m: RegExpExecArray): number {
+  return m.indices?.groups?.v?.[0] ?? m.index;
+}
+
+const STREET_BEFORE =
+  /\b(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Dr|Drive|Way|Ct|Court|Pl|Place|Blvd|Boulevard|Cir|Circle|Ter|Terrace|Pkwy|Parkway|Hwy|Highway)\.?,?[ \t]+(?:in|from)[ \t]+$/;
+const ARRIVAL_AFTER =
+  /^[ \t]+(?:via|by[ \t]+(?:ambulance|ems|car|cab|taxi)|ems|ambulance|ma\b|,[ \t]*[A-Z]{2}\b)/i;
+
+/** Places that are also town names somewhere, but mean the place itself after "from" or "in". */
+const NOT_TOWNS = new Set([
+  'home',
+  'work',
+  'school',
+  'church',
+  'rehab',
+  'jail',
+  'prison',
+  'shelter',
+  'court',
+  'bed',
+  'floor',
+  'hospital',
+  'clinic',
+]);
+
+/** A town written as an everyday word still reads as a town after a street or before "via EMS". */
+function townClue(text: string, nameStart: number, nameEnd: number): boolean {
+  if (NOT_TOWNS.has(text.slice(nameStart, nameEnd).toLowerCase())) return false;
+  return (
+    STREET_BEFORE.test(text.slice(Math.max(0, nameStart - 24), nameStart)) ||
+    ARRIVAL_AFTER.test(text.slice(nameEnd, nameEnd + 18))
+  );
+}
+
 /** "lives in Springfield", "lives with wife in Braintree", "moved to Fort Wayne", "from Tulsa". */
 const cityContext: PatternRecognizer = {
   id: 'city-context',
@@ -502,10 +538,14 @@ const cityContext: PatternRecognizer = {
       const name = words.slice(0, n).join(' ');
       // "North Andy", "Lake Jenny": a place-name head word is no town of its own before a name
       if (n === 1 && words.length > 1 && PLACE_HEADS.has(name)) break;
-      if (lists.cities.has(name) && !lists.clinical.has(name)) {
-        // "from Mobile" may be a phone; "from Phoenix" is a town or a person, identifying either way
-        if (weak && n === 1 && lists.common.has(name)) continue;
-        const start = m.indices?.groups?.v?.[0] ?? m.index;
+      // ("lives in Portland": after a strong cue a town is a town even when a device shares its name)
+      if (lists.cities.has(name) && (!weak || !lists.clinical.has(name))) {
+        // "from Mobile" may be a phone; "from Phoenix" is a town or a person, identifying either way;
+        // a town that is a word still counts after an address or before the way the patient came
+        // ("22 Orchard Lane in Concord", "from Revere via ambulance")
+        if (weak && n === 1 && lists.common.has(name) && !townClue(text, vStart(m), vStart(m) + name.length))
+          continue;
+        const start = vStart(m);
         // "from Wrentham General": a town's name before a hospital word names the hospital
         const hospital = HOSPITAL_AFTER.exec(text.slice(start + name.length, start + name.length + 16));
         if (hospital)
