@@ -312,7 +312,8 @@ describe('messy extracts', () => {
     ['PT JOHN SMITH 92YO M ADM 03/14/2024', 'JOHN SMITH'],
     ['wife mary at bedside', 'mary'],
     ['pt john okafor seen', 'john okafor'],
-    ['PID|1||123||SMITH^JOHN^A||19500314', 'SMITH^JOHN^A'],
+    ['PID|1||123||SMITH^JOHN^A||19500314', 'SMITH'],
+    ['Name on wristband: SMITH^JOHN^A', 'JOHN'],
     ['call 212/555-0142', '212/555-0142'],
   ])('%s', (text, want) => {
     expect(values(text)).toContain(want);

@@ -8,6 +8,7 @@ import { findNames } from './names.js';
 import { CONTACT_RECOGNIZERS } from './patterns-contact.js';
 import { DATE_RECOGNIZERS } from './patterns-dates.js';
 import { FACILITY_RECOGNIZERS } from './patterns-facilities.js';
+import { HL7_RECOGNIZERS } from './patterns-hl7.js';
 import { ID_RECOGNIZERS } from './patterns-ids.js';
 import { PEOPLE_RECOGNIZERS } from './patterns-people.js';
 import { PLACE_RECOGNIZERS } from './patterns-places.js';
@@ -24,6 +25,7 @@ export const PATTERN_RECOGNIZERS: readonly PatternRecognizer[] = [
   ...PLACE_RECOGNIZERS,
   ...FACILITY_RECOGNIZERS,
   ...PEOPLE_RECOGNIZERS,
+  ...HL7_RECOGNIZERS,
 ];
 
 const NAME_KINDS = ['given-name', 'family-name', 'person-name'];

@@ -1,5 +1,6 @@
 /** Street addresses, city/state/ZIP lines, counties, coordinates, employers, photos, test names. */
 import { wordLists } from '../../data/text/lists.js';
+import { isSegmentLine } from './patterns-hl7.js';
 import { type Candidate, cand, type PatternRecognizer } from './recognizer.js';
 
 const SUFFIXES = [
@@ -629,19 +630,39 @@ const caretAddress: PatternRecognizer = {
   },
 };
 
-/** HL7-style names: SMITH^JOHN^A. */
+/**
+ * HL7-style names outside a whole segment: SMITH^JOHN^A. Each part is its own span so the "^"
+ * stays and the field still splits after replacement; lines that are whole segments are read by
+ * field position instead (patterns-hl7.ts).
+ */
 const caretName: PatternRecognizer = {
   id: 'caret-name',
   kinds: ['person-name'],
   gate: (t) => t.includes('^'),
   re: /\b[A-Za-z][A-Za-z'’-]*\^[A-Za-z][A-Za-z'’-]*(?:\^[A-Za-z][A-Za-z'’.-]*){0,3}/g,
-  accept(m) {
+  accept(m, text) {
+    if (isSegmentLine(text, m.index)) return undefined;
     // a name field has a dictionary name in its first two parts ("HOSP^MR" is not one)
     const lists = wordLists();
-    const parts = m[0].toLowerCase().split('^').slice(0, 2);
-    if (!parts.some((p) => (lists.family.has(p) || lists.given.has(p)) && !lists.clinical.has(p)))
+    const parts = m[0].split('^');
+    const lower = parts.slice(0, 2).map((p) => p.toLowerCase());
+    if (!lower.some((p) => (lists.family.has(p) || lists.given.has(p)) && !lists.clinical.has(p)))
       return undefined;
-    return cand(m, 'person-name', 0.9, 'pattern:caret-name');
+    // family, given, middle; a suffix, prefix or degree after them names nobody
+    const out: Candidate[] = [];
+    let at = m.index;
+    parts.forEach((p, i) => {
+      if (i <= 2)
+        out.push({
+          start: at,
+          end: at + p.length,
+          kind: 'person-name',
+          score: 0.9,
+          source: 'pattern:caret-name',
+        });
+      at += p.length + 1;
+    });
+    return out;
   },
 };
 
