@@ -338,3 +338,28 @@ test('login followed by an English word is not a username', () => {
   const text = 'Portal login from 203.0.113.7 noted.';
   expect(found(text).filter((f) => f.kind === 'username')).toEqual([]);
 });
+
+describe('names after a form label', () => {
+  test.each([
+    ['Guarantor: ODA VANTREE', 'ODA VANTREE'],
+    ['Patient: ODA VANTREE, DOB 1/2/1950', 'ODA VANTREE'],
+    ['NOK: Zephra Vantree (dtr) 617-555-0111', 'Zephra Vantree'],
+    ['Subscriber: Q. Vantree', 'Q. Vantree'],
+    ['Name: Oda V. Vantree', 'Oda V. Vantree'],
+    ['Allergies: NKDA\nEmergency Contact: TAVISH ORLEMONDE', 'TAVISH ORLEMONDE'],
+  ])('%s', (text, want) => {
+    expect(values(text)).toContain(want);
+  });
+  test.each([
+    'Emergency Contact: None Listed',
+    'Name: Not Provided',
+    'Patient: Denies Pain',
+    'Plan: Continue Lasix',
+    'Guarantor: Self',
+    'Emergency Contact: Spouse',
+    'Pt: Will Follow Up',
+    'Assessment: Parkinson Disease',
+  ])('no name in %s', (text) => {
+    expect(found(text).filter((f) => f.kind.endsWith('name'))).toEqual([]);
+  });
+});

@@ -121,6 +121,67 @@ const lowerSigned: PatternRecognizer = {
   accept: (m) => cand(m, 'person-name', 0.7, SRC),
 };
 
+/**
+ * Form labels whose value is a person: what follows the colon is a name even when the dictionaries
+ * do not know it ("Guarantor: ODA VANTREE"). Weak labels ("Patient:", "Contact:") also start
+ * sentences, so their value must hold a dictionary name.
+ */
+const STRONG_LABELS = new Set(
+  `name|patient name|pt name|full name|guarantor|guarantor name|subscriber|subscriber name|insured|
+  insured name|policy holder|policyholder|emergency contact|emerg contact|next of kin|nok|
+  responsible party|legal guardian|guardian|health care proxy|healthcare proxy|hcp|poa|
+  health care agent|surrogate|mother's name|father's name|spouse name|informant`
+    .split('|')
+    .map((l) => l.trim()),
+);
+const WEAK_LABELS = new Set(
+  `patient|pt|contact|caregiver|spouse|mother|father|wife|husband|son|daughter|pcp|attending|
+  referring|referring physician|referring provider|primary care|provider|physician|accompanied by|
+  visitor|interpreter`
+    .split('|')
+    .map((l) => l.trim()),
+);
+/** Words that can follow a name on a form line: the next field's label, not part of the name. */
+const FIELD_WORDS = new Set(
+  'dob mrn ssn age sex gender ph tel phone cell home work relationship rel addr address id acct'.split(' '),
+);
+const NAME_TOKEN = "[A-Z][A-Za-z'’-]{1,30}";
+
+const labelledName: PatternRecognizer = {
+  id: 'person-labelled',
+  kinds: ['person-name'],
+  gate: (t) => t.includes(':'),
+  re: new RegExp(
+    `(?:^|(?<=\\n))[ \\t]*(?<label>[A-Za-z][A-Za-z' .]{1,28}?)[ \\t]*:[ \\t]*(?<v>${NAME_TOKEN}(?:(?:[ \\t]*,[ \\t]*|[ \\t]+)(?:${NAME_TOKEN}|[A-Z]\\.?(?![A-Za-z]))){1,3})`,
+    'dg',
+  ),
+  accept(m): Candidate | undefined {
+    const label = (m.groups?.label ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const strong = STRONG_LABELS.has(label);
+    if (!strong && !WEAK_LABELS.has(label)) return undefined;
+    const at = m.indices?.groups?.v?.[0];
+    if (at === undefined) return undefined;
+    const lists = wordLists();
+    // tokens with their offsets; drop trailing ones that are the next field or everyday words
+    const tokens = [...(m.groups?.v ?? '').matchAll(/[A-Za-z'’.-]+/g)];
+    const plain = (w: string) => w.toLowerCase().replace(/\.$/, '');
+    while (tokens.length > 0) {
+      const w = plain(tokens[tokens.length - 1]?.[0] ?? '');
+      if (FIELD_WORDS.has(w) || (lists.common.has(w) && !isGiven(w) && !isFamily(w))) tokens.pop();
+      else break;
+    }
+    const words = tokens.map((t) => plain(t[0])).filter((w) => w.length > 1);
+    if (words.length < 2 && !(strong && words.length === 1 && tokens.length >= 2)) return undefined;
+    if (words.some((w) => lists.clinical.has(w))) return undefined;
+    if (words.every((w) => lists.common.has(w) && !isGiven(w) && !isFamily(w))) return undefined;
+    if (!strong && !words.some((w) => isGiven(w) || isFamily(w))) return undefined;
+    const last = tokens[tokens.length - 1];
+    if (!last) return undefined;
+    const end = at + (last.index ?? 0) + last[0].replace(/\.$/, '').length;
+    return { start: at, end, kind: 'person-name', score: 0.8, source: SRC };
+  },
+};
+
 export const PEOPLE_RECOGNIZERS: readonly PatternRecognizer[] = [
   nameAgeSex,
   lowerNameAgeSex,
@@ -131,4 +192,5 @@ export const PEOPLE_RECOGNIZERS: readonly PatternRecognizer[] = [
   dictationInitials,
   lastLineName,
   lowerSigned,
+  labelledName,
 ];
