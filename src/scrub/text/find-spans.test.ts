@@ -363,3 +363,19 @@ describe('names after a form label', () => {
     expect(found(text).filter((f) => f.kind.endsWith('name'))).toEqual([]);
   });
 });
+
+describe('the number a clinician was paged at', () => {
+  test.each([
+    ['PAGED @ 3-4471 for K 5.9', '3-4471'],
+    ['paged to 55123, no callback', '55123'],
+    ['re-paged at 4-0192', '4-0192'],
+  ])('%s', (text, want) => {
+    expect(found(text)).toContainEqual({ kind: 'phone', value: want });
+  });
+  test.each(['paged at 0300 re: K', 'paged x2 for hypotension', 'page 2 of 3', 'paged at 2-3 pm'])(
+    'no phone in %s',
+    (text) => {
+      expect(found(text).filter((f) => f.kind === 'phone')).toEqual([]);
+    },
+  );
+});

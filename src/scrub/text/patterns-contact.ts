@@ -83,6 +83,15 @@ const extension: PatternRecognizer = {
       : cand(m, phoneKind(text, m.index), 0.75, 'pattern:phone'),
 };
 
+/** "PAGED @ 3-4471", "paged to 55123": the number a clinician was paged at (a time is no pager). */
+const pagedAt: PatternRecognizer = {
+  id: 'phone-paged-at',
+  kinds: ['phone'],
+  gate: (t) => /pag/i.test(t),
+  re: /\b(?:paged?|paging|re-?paged)[ \t]*(?:@|at|to)?[ \t]*#?[ \t]*(?<v>\d{1,2}-\d{4}|\d{5,7})(?![\w-])/dgi,
+  accept: (m) => cand(m, 'phone', 0.75, 'pattern:phone'),
+};
+
 const email: PatternRecognizer = {
   id: 'email',
   gate: (t) => t.includes('@'),
@@ -153,6 +162,7 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizer[] = [
   international,
   local,
   extension,
+  pagedAt,
   email,
   url,
   bareDomain,
