@@ -54,7 +54,7 @@ const numeric: PatternRecognizer = {
 
 /** Words before an m/d fraction that make it a score, not a date. */
 const FRACTION_BEFORE =
-  /(?:\bbp|b\/p|pain|strength|motor|power|score|grade|scale|rated|reflexes|pulses?|sbp|dbp|map|ratio|x|gcs|apgars?|murmur|ii|iii|iv|\bof|\/|[-+]|\b(?:ps|peep|cpap|bipap|ipap|epap|psv|tof|simv|imv|ac|vent|settings|ga|cga)|(?:^|[^a-z\d])\d{1,2})\s*[:=]?\s*$/;
+  /(?:\bbp|b\/p|pain|strength|motor|power|score|grade|scale|rated|reflexes|pulses?|sbp|dbp|map|ratio|x|gcs|apgars?|murmur|ii|iii|iv|\bof|\/|[-+]|\b(?:ps|peep|cpap|bipap|ipap|epap|psv|tof|simv|imv|ac|vent|settings|ga|cga|pressure[ \t]+support)(?:[ \t]+(?:trial|wean(?:ed|ing)?|settings?|of|at|to)){0,2}|(?:^|[^a-z\d])\d{1,2})\s*[:=]?\s*$/;
 /** After an m/d, words that make it a fraction: "PO'd 3/8 feeds", "2/3 of". */
 const FRACTION_AFTER = /^[ \t]*(?:feeds?|bottles?|of\b|strength|str\b|nl\b|normal)/;
 const DATE_BEFORE =
