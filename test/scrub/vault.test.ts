@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PlaceboError } from '../../src/core/errors.js';
 import { CATALOGUE } from '../../src/detect/index.js';
 import { pseudonymiser } from '../../src/scrub/pseudonyms.js';
@@ -10,7 +10,15 @@ import { loadVaultKey, parseKey } from '../../src/scrub/vault/keys.js';
 import { Lru } from '../../src/scrub/vault/lru.js';
 import { PseudonymStore } from '../../src/scrub/vault/store.js';
 
-const dir = () => mkdtempSync(join(tmpdir(), 'placebo-vault-'));
+const made: string[] = [];
+const dir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'placebo-vault-'));
+  made.push(d);
+  return d;
+};
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 
 function codeOf(fn: () => unknown): string {
   try {
@@ -168,7 +176,7 @@ describe('pseudonym store writes behind its cache', () => {
   });
 
   it('a kept vault holds every pair after commit, including those never evicted', () => {
-    const d = mkdtempSync(join(tmpdir(), 'placebo-vault-'));
+    const d = dir();
     const file = join(d, 'vault.db');
     const key = randomBytes(32);
     const s1 = PseudonymStore.open({ file, key, cacheSize: 50 });

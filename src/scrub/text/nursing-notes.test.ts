@@ -63,6 +63,9 @@ describe('dates in nursing shorthand', () => {
     ['admitted Christmas Eve after a fall', 'Christmas Eve'],
     ["home by New Year's Day", "New Year's Day"],
     ['Seen in ED 2/4 for same', '2/4'],
+    ['family here for thanksgiving, pt in good spirits', 'thanksgiving'],
+    ['fell at home christmas eve', 'christmas eve'],
+    ['plans to be home by xmas', 'xmas'],
   ])('%s', (text, want) => {
     expect(values(text)).toContain(want);
   });
@@ -76,6 +79,8 @@ describe('dates in nursing shorthand', () => {
     'HR 60-70s NSR',
     'peep 5-10 tolerated',
     'Christmas lights on at the nurses station',
+    'christmas tree up in the family lounge',
+    'labor day off, pt in active labor',
     'BCx 2/2 GPC in clusters',
     'Strength 4/5 bilaterally',
   ])('no date in: %s', (text) => {

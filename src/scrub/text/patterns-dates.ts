@@ -162,8 +162,9 @@ const monthYear: PatternRecognizer = {
 };
 
 /**
- * Holidays name a day of the year (the deid gold standard marks them as dates). Capitalised only:
- * "easter egg" in lower case is not worth the risk.
+ * Holidays name a day of the year (the deid gold standard marks them as dates). In lower case only
+ * the names that are no other word ("thanksgiving", "xmas"; nurses' notes are often lower case);
+ * "labor day", "mother's day" could be anything.
  */
 const HOLIDAY_THING =
   /^[ \t]+(?:lights?|trees?|music|carols?|songs?|decorations?|cards?|gifts?|presents?|movies?|sweaters?|cookies|candy|ornaments?|eggs?|baskets?|costumes?|bunny|spirit|cactus|lilies|lily)\b/;
@@ -171,7 +172,7 @@ const holiday: PatternRecognizer = {
   id: 'date-holiday',
   kinds: ['date'],
   // no gate: a substring pre-check costs more than this one regex scan
-  re: /\b(?:Christmas(?:[ \t]+(?:Eve|Day))?|Xmas|X-mas|Thanksgiving(?:[ \t]+Day)?|Easter(?:[ \t]+(?:Sunday|Monday))?|New[ \t]+Year(?:'|’)?s(?:[ \t]+(?:Eve|Day))?|Memorial[ \t]+Day|Labor[ \t]+Day|Independence[ \t]+Day|(?:Fourth|4th)[ \t]+of[ \t]+July|Halloween|Valentine(?:'|’)?s[ \t]+Day|Mother(?:'|’)?s[ \t]+Day|Father(?:'|’)?s[ \t]+Day|Veterans(?:'|’)?[ \t]+Day|Presidents(?:'|’)?[ \t]+Day|Columbus[ \t]+Day|Patriots(?:'|’)?[ \t]+Day|MLK[ \t]+Day|Martin[ \t]+Luther[ \t]+King(?:[ \t]+Jr\.?)?[ \t]+Day|Hanukk?ah|Chanukk?ah|Passover|Yom[ \t]+Kippur|Rosh[ \t]+Hashanah|Ramadan|Kwanzaa|Good[ \t]+Friday|St\.?[ \t]+Patrick(?:'|’)?s[ \t]+Day|CHRISTMAS(?:[ \t]+(?:EVE|DAY))?|THANKSGIVING|EASTER|NEW[ \t]+YEAR(?:'|’)?S(?:[ \t]+(?:EVE|DAY))?|MEMORIAL[ \t]+DAY|LABOR[ \t]+DAY|HALLOWEEN)(?![A-Za-z])/g,
+  re: /\b(?:Christmas(?:[ \t]+(?:Eve|Day))?|Xmas|X-mas|Thanksgiving(?:[ \t]+Day)?|Easter(?:[ \t]+(?:Sunday|Monday))?|New[ \t]+Year(?:'|’)?s(?:[ \t]+(?:Eve|Day))?|Memorial[ \t]+Day|Labor[ \t]+Day|Independence[ \t]+Day|(?:Fourth|4th)[ \t]+of[ \t]+July|Halloween|Valentine(?:'|’)?s[ \t]+Day|Mother(?:'|’)?s[ \t]+Day|Father(?:'|’)?s[ \t]+Day|Veterans(?:'|’)?[ \t]+Day|Presidents(?:'|’)?[ \t]+Day|Columbus[ \t]+Day|Patriots(?:'|’)?[ \t]+Day|MLK[ \t]+Day|Martin[ \t]+Luther[ \t]+King(?:[ \t]+Jr\.?)?[ \t]+Day|Hanukk?ah|Chanukk?ah|Passover|Yom[ \t]+Kippur|Rosh[ \t]+Hashanah|Ramadan|Kwanzaa|Good[ \t]+Friday|St\.?[ \t]+Patrick(?:'|’)?s[ \t]+Day|christmas(?:[ \t]+(?:eve|day))?|xmas|thanksgiving(?:[ \t]+day)?|easter(?:[ \t]+(?:sunday|monday))?|halloween|new[ \t]+year(?:'|’)?s[ \t]+(?:eve|day)|hanukk?ah|chanukk?ah|passover|yom[ \t]+kippur|rosh[ \t]+hashanah|kwanzaa|CHRISTMAS(?:[ \t]+(?:EVE|DAY))?|THANKSGIVING|EASTER|NEW[ \t]+YEAR(?:'|’)?S(?:[ \t]+(?:EVE|DAY))?|MEMORIAL[ \t]+DAY|LABOR[ \t]+DAY|HALLOWEEN)(?![A-Za-z])/g,
   accept(m, text) {
     // "Christmas lights", "Easter egg": a thing, not a day
     if (HOLIDAY_THING.test(after(text, m.index + m[0].length, 16))) return undefined;

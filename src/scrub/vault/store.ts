@@ -168,8 +168,10 @@ export class PseudonymStore {
   }
 
   static open(opts: OpenStoreOptions = {}): PseudonymStore {
-    // ~150 bytes an entry: 50,000 keep ~8 MB of the 300 MB budget for a 1 GB run.
-    const cacheSize = opts.cacheSize ?? 50_000;
+    // The LRU only serves reuse among nearby records; the store holds the rest.
+    // Measured on a 100 MB scrub with 2 workers: peak RSS 273-275 MB with 20,000
+    // entries against 280-293 MB with 50,000, at the same speed.
+    const cacheSize = opts.cacheSize ?? 20_000;
     if (opts.file !== undefined) {
       if (!opts.key) {
         throw new PlaceboError(
