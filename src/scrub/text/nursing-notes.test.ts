@@ -543,3 +543,21 @@ describe('fourth blind probe (after its blind score): repeats, lower-case names,
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('towns after residence and travel phrases (fifth blind probe)', () => {
+  test.each([
+    ['social: pt lives in Dunmore Falls w/ wife.', 'Dunmore Falls'],
+    ['son arriving from Tallbridge at ~1000', 'Tallbridge'],
+    ['brother driving from Bellhaven, eta 0800', 'Bellhaven'],
+    ['son flying in from Amberley tonight', 'Amberley'],
+  ])('%s', (text, want) => {
+    expect(values(text)).toContain(want);
+  });
+
+  test.each(['arriving from Radiology after CT', 'arriving from Endoscopy suite', 'driving from work'])(
+    'no town in: %s',
+    (text) => {
+      expect(found(text).filter((f) => f.kind === 'city')).toEqual([]);
+    },
+  );
+});

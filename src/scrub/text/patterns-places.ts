@@ -481,6 +481,20 @@ const PLACE_HEADS = new Set(
   ),
 );
 
+/** Words that end town names ("Dunmore Falls", "Kelso Point"): part of the town after a known name. */
+const PLACE_TAILS = new Set(
+  'falls point heights cove hills hill springs mills landing crossing ridge hollow station flats commons harbor harbour park center centre junction valley village beach bay lake grove corner corners bluffs creek'.split(
+    ' ',
+  ),
+);
+
+/** Hospital departments a patient arrives from ("arriving from Radiology"): no town. */
+const DEPARTMENTS = new Set(
+  'radiology surgery dialysis endoscopy cardiology neurology oncology pathology pharmacy recovery admitting triage interventional nuclear imaging cath ultrasound echo rehab'.split(
+    ' ',
+  ),
+);
+
 /** A hospital word after a town's name (the facility recognizer needs a distinctive word). */
 const HOSPITAL_AFTER = /^[ \t]+(?:General|Memorial|Regional|Community|Presbyterian|Methodist|Baptist)\b/;
 
@@ -524,7 +538,7 @@ function townClue(text: string, nameStart: number, nameEnd: number): boolean {
 const cityContext: PatternRecognizer = {
   id: 'city-context',
   kinds: ['city'],
-  re: /\b(?:[Ll]ives?|[Ll]iving|[Rr]esides|[Rr]esiding|[Rr]esident|[Mm]oved|[Rr]elocated|[Bb]orn|[Rr]aised|[Gg]rew\s+up|[Vv]isiting|[Hh]ome|[Hh]ouse|[Hh]ometown|[Cc]ity|[Tt]own|from|in|to|near)\s+(?:(?:here|there|back|up|down|out|over)\s+)?(?:(?:alone|independently|together|by\s+(?:him|her)self|(?:with|w\/)\s*(?:(?:his|her|their|a)\s+)?(?:wife|husband|spouse|partner|son|daughter|family|parents?|mother|father|mom|dad|sister|brother|children|kids|friends?|roommates?|dtr|girlfriend|boyfriend)(?:\s+[A-Z][a-z'’]+){0,2})\s+)?(?:(?:in|at|to|near|outside|of|from)\s+)?(?:the\s+)?(?<v>(?:St\.\s|Ft\.\s|Mt\.\s)?[A-Z][a-z]+(?:[ -](?:St\.|Ft\.|Mt\.|[A-Z][a-z]+)){0,2})/dg,
+  re: /\b(?:[Ll]ives?|[Ll]iving|[Rr]esides|[Rr]esiding|[Rr]esident|[Mm]oved|[Rr]elocated|[Bb]orn|[Rr]aised|[Gg]rew\s+up|[Vv]isiting|[Aa]rriving|[Dd]riving|[Ff]lying|[Tt]ravel(?:l?ing|l?ed)|[Hh]ome|[Hh]ouse|[Hh]ometown|[Cc]ity|[Tt]own|from|in|to|near)\s+(?:(?:here|there|back|up|down|out|over|in)\s+)?(?:(?:alone|independently|together|by\s+(?:him|her)self|(?:with|w\/)\s*(?:(?:his|her|their|a)\s+)?(?:wife|husband|spouse|partner|son|daughter|family|parents?|mother|father|mom|dad|sister|brother|children|kids|friends?|roommates?|dtr|girlfriend|boyfriend)(?:\s+[A-Z][a-z'’]+){0,2})\s+)?(?:(?:in|at|to|near|outside|of|from)\s+)?(?:the\s+)?(?<v>(?:St\.\s|Ft\.\s|Mt\.\s)?[A-Z][a-z]+(?:[ -](?:St\.|Ft\.|Mt\.|[A-Z][a-z]+)){0,2})/dg,
   accept(m, text) {
     const v = (m.groups?.v ?? '').toLowerCase();
     const lists = wordLists();
@@ -547,6 +561,10 @@ const cityContext: PatternRecognizer = {
         if (weak && n === 1 && lists.common.has(name) && !townClue(text, vStart(m), vStart(m) + name.length))
           continue;
         const start = vStart(m);
+        // "lives in Dunmore Falls": a place word after a known name belongs to the town
+        let length = name.length;
+        if (!weak && n < words.length && words.slice(n).every((w) => PLACE_TAILS.has(w)))
+          length = (m.groups?.v ?? '').length;
         // "from Wrentham General": a town's name before a hospital word names the hospital
         const hospital = HOSPITAL_AFTER.exec(text.slice(start + name.length, start + name.length + 16));
         if (hospital)
@@ -559,7 +577,7 @@ const cityContext: PatternRecognizer = {
           };
         return {
           start,
-          end: start + name.length,
+          end: start + length,
           kind: 'city',
           score: weak ? 0.7 : 0.85,
           source: 'context:city',
@@ -569,7 +587,7 @@ const cityContext: PatternRecognizer = {
     if (weak) return undefined;
     // "lives in Assisted Living": every word a common or clinical word, so not a place name
     if (words.every((w) => lists.common.has(w.replace(/\.$/, '')) || lists.clinical.has(w))) return undefined;
-    if (lists.clinical.has(words[0] ?? '')) return undefined;
+    if (lists.clinical.has(words[0] ?? '') || DEPARTMENTS.has(words[0] ?? '')) return undefined;
     return cand(m, 'city', 0.7, 'context:city');
   },
 };
