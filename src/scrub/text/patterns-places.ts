@@ -488,11 +488,12 @@ const PLACE_TAILS = new Set(
   ),
 );
 
-/** Hospital departments a patient arrives from ("arriving from Radiology"): no town. */
+/**
+ * Hospital departments a patient arrives from ("arriving from Radiology"): no town. Only those the
+ * clinical word list lacks (it already holds surgery, dialysis, cath, rehab...).
+ */
 const DEPARTMENTS = new Set(
-  'radiology surgery dialysis endoscopy cardiology neurology oncology pathology pharmacy recovery admitting triage interventional nuclear imaging cath ultrasound echo rehab'.split(
-    ' ',
-  ),
+  'radiology endoscopy pathology pharmacy recovery admitting triage nuclear'.split(' '),
 );
 
 /** A hospital word after a town's name (the facility recognizer needs a distinctive word). */
@@ -562,9 +563,8 @@ const cityContext: PatternRecognizer = {
           continue;
         const start = vStart(m);
         // "lives in Dunmore Falls": a place word after a known name belongs to the town
-        let length = name.length;
-        if (!weak && n < words.length && words.slice(n).every((w) => PLACE_TAILS.has(w)))
-          length = (m.groups?.v ?? '').length;
+        const tailed = !weak && n < words.length && words.slice(n).every((w) => PLACE_TAILS.has(w));
+        const length = tailed ? v.length : name.length;
         // "from Wrentham General": a town's name before a hospital word names the hospital
         const hospital = HOSPITAL_AFTER.exec(text.slice(start + name.length, start + name.length + 16));
         if (hospital)
