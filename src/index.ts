@@ -19,6 +19,7 @@ export { formatError, PlaceboError } from './core/errors.js';
 export { type Rng, rngFor } from './core/rng.js';
 export { VERSION } from './core/version.js';
 export { classifyFields, Sampler } from './detect/index.js';
+export { findSpans } from './detect/text/index.js';
 export { type GenerateOptions, type GenerateSummary, generate } from './generate/generate.js';
 export type { RowSink, TableSpec } from './generate/sink.js';
 export * as io from './io/index.js';
@@ -26,4 +27,3 @@ export { loadGeneratorSchema, parseGeneratorSchema } from './schema/generator-lo
 export { loadProfile } from './schema/profile.js';
 export { defaultScrubIo } from './scrub/default-io.js';
 export { runScrub, type ScrubOptions } from './scrub/run.js';
-export { findSpans } from './scrub/text/index.js';

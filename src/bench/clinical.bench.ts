@@ -6,49 +6,8 @@
  */
 import { rngFor } from '../core/rng.js';
 import { buildChart } from '../generate/clinical/chart.js';
-import type { PatientFacts, PatientRow } from '../generate/clinical/types.js';
+import { factsFor, ROW } from './notes.js';
 import type { Bench, BenchRow } from './types.js';
-
-const ROW: PatientRow = {
-  id: 1,
-  mrn: 'TEST0000001',
-  given_name: 'Daffy',
-  middle_name: 'Q',
-  family_name: 'ZZTEST-Duck',
-  birth_date: '1950-01-01',
-  ssn: '666-04-2917',
-  member_id: 'ZZTEST000001',
-  account_number: 'TEST000001',
-  medicare_mbi: '1S00A00AA00',
-  phone_home: '(202) 555-0142',
-  phone_mobile: '(202) 555-0143',
-  fax: '(202) 555-0144',
-  email: 'daffy.duck@example.com',
-  street: '1 Test Lane',
-  city: 'Testville',
-  state: 'IL',
-  zip: '00042',
-  drivers_license: 'TEST1234567',
-  emergency_contact_name: 'Jane ZZTEST-Roe',
-  emergency_contact_relationship: 'daughter',
-  emergency_contact_phone: '(202) 555-0145',
-  employer: 'ZZTEST Acme',
-  portal_url: 'https://portal.example.com/p/1',
-  portal_username: 'test_daffy',
-  last_login_ip: '203.0.113.7',
-  device_serial: 'TESTSN000001',
-};
-
-function factsFor(i: number): PatientFacts {
-  const year = 1925 + (i % 100);
-  const month = String(1 + (i % 12)).padStart(2, '0');
-  return {
-    birthDate: `${year}-${month}-15`,
-    sex: i % 2 === 0 ? 'female' : 'male',
-    deathDate: i % 10 === 0 && year < 2020 ? '2023-03-01' : null,
-    refDate: '2025-06-30',
-  };
-}
 
 function measure(n: number, withNotes: boolean): { rate: number; perPatient: string } {
   let encounters = 0;

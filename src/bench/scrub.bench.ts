@@ -107,7 +107,7 @@ async function identity(input: string, output: string, reformat: boolean): Promi
 /** Free-text scanning alone: findSpans over each note with its record's context; prints note MB. */
 async function freetext(input: string): Promise<void> {
   const { openInput } = await import('../io/index.js');
-  const { findSpans } = await import('../scrub/text/index.js');
+  const { findSpans } = await import('../detect/text/index.js');
   const { contextFor } = await import('../scrub/context-filter.js');
   const kinds: Record<string, string> = {
     patient_id: 'mrn',

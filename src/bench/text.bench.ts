@@ -1,11 +1,14 @@
 /**
- * Free-text detection throughput: findSpans over generated clinical notes, in MB/s of UTF-16
- * text (characters / 1e6 per second). Baseline in the same run: one pass of a single simple regex
- * (an SSN pattern) over the same notes, so the ratio says how many "simple regex passes" the full
- * detector costs.
+ * Free-text detection throughput: findSpans in MB/s of UTF-16 text (characters / 1e6 per second of
+ * CPU time on one core), on the clinical generator's notes and, when `../shared/corpora` is beside
+ * the checkout, on the PhysioNet dev notes (real ICU nursing notes; read, never copied). Baseline in
+ * the same run: one pass of a single simple regex (an SSN pattern) over the same notes, so the
+ * ratio says how many "simple regex passes" the whole detector costs.
  */
-import { generateCorpus } from '../scrub/text/corpus.test-helper.js';
-import { findSpans } from '../scrub/text/find-spans.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { rngFor } from '../core/rng.js';
+import { findSpans } from '../detect/text/find-spans.js';
+import { generatedNotes } from './notes.js';
 import type { Bench, BenchRow } from './types.js';
 
 /**
@@ -27,18 +30,21 @@ function timeIt(fn: () => void, minSeconds: number): { cpu: number; wall: number
   return { cpu: (c.user + c.system) / 1e6 / runs, wall: elapsed / 1000 / runs };
 }
 
+const PHYSIONET = new URL('../../../shared/corpora/physionet-dev/id.text', import.meta.url);
+
+/** The PhysioNet dev note bodies, when the shared corpora sit beside the checkout. */
+function physionetNotes(): string[] | undefined {
+  if (!existsSync(PHYSIONET)) return undefined;
+  const all = readFileSync(PHYSIONET, 'utf8');
+  const re = /START_OF_RECORD=\d+\|\|\|\|\d+\|\|\|\|\n([\s\S]*?)\|\|\|\|END_OF_RECORD/g;
+  return [...all.matchAll(re)].map((m) => m[1] as string);
+}
+
 export const run: Bench = async ({ quick }) => {
-  const corpus = generateCorpus(quick ? 300 : 3000, 'bench-text');
-  const rows = [
-    measure(
-      'all styles (identifier-dense)',
-      corpus.map((n) => n.text),
-      quick,
-    ),
-  ];
-  // ICU nursing notes: mostly clinical text, few identifiers, closer to real note density
-  const icu = corpus.filter((n) => n.style === 'icu').map((n) => n.text);
-  rows.push(measure('ICU nursing style (sparse identifiers)', icu.concat(icu, icu, icu), quick));
+  const notes = generatedNotes(rngFor('bench-text', 0), quick ? 60 : 400);
+  const rows = [measure('generated clinical notes', notes, quick)];
+  const real = physionetNotes();
+  if (real) rows.push(measure('PhysioNet dev ICU nursing notes', real, quick));
   return rows;
 };
 

@@ -5,9 +5,9 @@
  */
 import type { FakeOptions, IdentifierKind, Verdict } from '../catalogue/types.js';
 import { Sampler } from '../detect/sampler.js';
+import type { Span } from '../detect/text/types.js';
 import type { DocRecord, Leaf } from '../io/types.js';
 import type { TextJob } from '../scrub/span-finder.js';
-import type { Span } from '../scrub/text/types.js';
 import { FieldPlan, isChecked, type PlannedField } from './field-plan.js';
 import type { CheckPolicy, CheckServices } from './services.js';
 import type { FindingTally } from './tally.js';

@@ -1,8 +1,8 @@
 /** The real wiring of the check engine: the catalogue registry, the shared classifier, findSpans. */
 import { KINDS, kindById } from '../catalogue/index.js';
 import { classifyFields } from '../detect/index.js';
+import { findSpans } from '../detect/text/index.js';
 import type { Profile } from '../schema/profile.js';
-import { findSpans } from '../scrub/text/index.js';
 import type { CheckPolicy, CheckServices } from './services.js';
 
 export function defaultCheckServices(profile: Pick<Profile, 'fields' | 'check'>): CheckServices {

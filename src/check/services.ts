@@ -4,9 +4,9 @@
  * over any record source and tests can wire exactly the real modules they exercise.
  */
 import type { IdentifierKind } from '../catalogue/types.js';
+import type { RecordContext, Span } from '../detect/text/types.js';
 import type { FieldClass, FieldSample } from '../detect/types.js';
 import type { SpanFinder } from '../scrub/span-finder.js';
-import type { RecordContext, Span } from '../scrub/text/types.js';
 
 export interface CheckServices {
   /** Every catalogue kind (for the value sweep of unclassified fields). */

@@ -4,7 +4,7 @@
  * appear in the text cannot match, so it is dropped first (cheaply, before the text is copied). The tests are
  * supersets of what the recognizer can match, so spans are the same as with the full context.
  */
-import type { RecordContext } from './text/types.js';
+import type { RecordContext } from '../detect/text/types.js';
 
 const NAME_KINDS = new Set(['given-name', 'family-name', 'person-name', 'employer-name']);
 const LITERAL_KINDS = new Set([

@@ -7,9 +7,10 @@
  * reference, or the only Patient in the Bundle), and of the Bundle itself — or, in a Bundle of at
  * most FAMILY_SIZE patients, of all of them.
  */
+
+import type { RecordContext } from '../detect/text/types.js';
 import type { FhirLeaf, FhirRecordView } from '../fhir/record-view.js';
 import { elementOf } from './nested-context.js';
-import type { RecordContext } from './text/types.js';
 
 type Known = RecordContext['known'][number];
 

@@ -7,8 +7,9 @@
  * elements), plus everything outside such rows. Smaller arrays — a family, a few contacts, a
  * person's phones — stay shared: one may be named in another's note.
  */
+
+import type { RecordContext } from '../detect/text/types.js';
 import type { Leaf } from '../io/types.js';
-import type { RecordContext } from './text/types.js';
 
 type Known = RecordContext['known'][number];
 

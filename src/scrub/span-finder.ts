@@ -3,7 +3,7 @@
  * this thread or from worker threads. Results come back in job order; output never depends on
  * where the scanning ran.
  */
-import type { RecordContext, Span } from './text/types.js';
+import type { RecordContext, Span } from '../detect/text/types.js';
 
 export interface TextJob {
   text: string;

@@ -4,8 +4,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import { PlaceboError } from '../core/errors.js';
+import type { Span } from '../detect/text/types.js';
 import type { SpanFinder, TextJob } from './span-finder.js';
-import type { Span } from './text/types.js';
 
 interface Pending {
   resolve(spans: Span[][]): void;

@@ -1,7 +1,7 @@
 /** Worker thread: scans free-text jobs with findSpans and posts the spans back in job order. */
 import { parentPort } from 'node:worker_threads';
+import { findSpans } from '../detect/text/index.js';
 import type { TextJob } from './span-finder.js';
-import { findSpans } from './text/index.js';
 
 parentPort?.on('message', (msg: { id: number; jobs: TextJob[] }) => {
   try {

@@ -4,8 +4,8 @@
  * `[NAME]`, a date's year, "90+" for an old age, or the pseudonym a record key already got.
  */
 import type { Category } from '../catalogue/types.js';
+import type { Span } from '../detect/text/types.js';
 import { actionFor, type Profile } from '../schema/profile.js';
-import type { Span } from './text/types.js';
 import { parseAge } from './transforms/age.js';
 import { keptYear, shiftDate, yearIn } from './transforms/dates.js';
 

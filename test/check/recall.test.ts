@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkSources } from '../../src/check/check.js';
 import { defaultCheckServices, policyFrom } from '../../src/check/default-services.js';
+import { findSpans } from '../../src/detect/text/index.js';
 import { loadProfile } from '../../src/schema/profile.js';
 import { inlineSpanFinder } from '../../src/scrub/span-finder.js';
-import { findSpans } from '../../src/scrub/text/index.js';
 import { coverage } from './coverage.js';
 import { buildExport } from './production-export.js';
 import { tableSource } from './records.js';

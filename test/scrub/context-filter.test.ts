@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rngFor } from '../../src/core/rng.js';
+import { findSpans } from '../../src/detect/text/index.js';
+import type { RecordContext } from '../../src/detect/text/types.js';
 import { contextFor } from '../../src/scrub/context-filter.js';
-import { findSpans } from '../../src/scrub/text/index.js';
-import type { RecordContext } from '../../src/scrub/text/types.js';
 import { patientRows } from './helpers/fixtures.js';
 
 const KINDS: Record<string, string> = {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { restrictedZip3 } from '../../src/catalogue/zip3.js';
 import { CATALOGUE } from '../../src/detect/index.js';
+import { findSpans } from '../../src/detect/text/index.js';
 import { loadProfile } from '../../src/schema/profile.js';
 import { type ScrubEnv, type SpanLine, scrubDocument } from '../../src/scrub/engine.js';
 import { pseudonymiser } from '../../src/scrub/pseudonyms.js';
 import { inlineSpanFinder } from '../../src/scrub/span-finder.js';
-import { findSpans } from '../../src/scrub/text/index.js';
 import { PseudonymStore } from '../../src/scrub/vault/store.js';
 import { MemoryOutput, memoryInput } from './helpers/memory-doc.js';
 

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastMatchers, findLiteralRegex, findSeparatedRegex } from '../../src/scrub/text/record.js';
+import { fastMatchers, findLiteralRegex, findSeparatedRegex } from '../../src/detect/text/record.js';
 
 // Small alphabets so values and texts collide often; includes the tricky characters.
 const TEXT_CHARS = [

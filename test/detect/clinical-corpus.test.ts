@@ -5,12 +5,12 @@
  * cannot lean on test markers.
  */
 import { describe, expect, test } from 'vitest';
-import { rngFor } from '../../core/rng.js';
-import { buildChart } from '../../generate/clinical/chart.js';
-import type { PatientRow } from '../../generate/clinical/types.js';
-import { type CorpusNote, makeIdentity, scoreCorpus } from './corpus.test-helper.js';
-import { findSpans } from './find-spans.js';
-import type { RecordContext } from './types.js';
+import { rngFor } from '../../src/core/rng.js';
+import { findSpans } from '../../src/detect/text/find-spans.js';
+import type { RecordContext } from '../../src/detect/text/types.js';
+import { buildChart } from '../../src/generate/clinical/chart.js';
+import type { PatientRow } from '../../src/generate/clinical/types.js';
+import { type CorpusNote, makeIdentity, scoreCorpus } from '../support/text-corpus.js';
 
 function notesFor(n: number): { notes: CorpusNote[]; ctxs: RecordContext[] } {
   const notes: CorpusNote[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { generateCorpus, scoreCorpus } from './corpus.test-helper.js';
-import { findSpans } from './find-spans.js';
+import { findSpans } from '../../src/detect/text/find-spans.js';
+import { generateCorpus, scoreCorpus } from '../support/text-corpus.js';
 
 describe('generated clinical-note corpus', () => {
   const notes = generateCorpus(1500);

@@ -8,10 +8,10 @@
  */
 
 import { en } from '@faker-js/faker';
-import { vinCheckChar } from '../../catalogue/kinds/vin.js';
-import { type Rng, rngFor } from '../../core/rng.js';
-import { categoryOf } from './kinds.js';
-import type { RecordContext, Span } from './types.js';
+import { vinCheckChar } from '../../src/catalogue/kinds/vin.js';
+import { type Rng, rngFor } from '../../src/core/rng.js';
+import { categoryOf } from '../../src/detect/text/kinds.js';
+import type { RecordContext, Span } from '../../src/detect/text/types.js';
 
 export interface GoldSpan {
   start: number;

@@ -4,8 +4,8 @@
  * hospital and facility names, holidays, month/day fragments, phones in any notation, ages > 89.
  */
 import { describe, expect, test } from 'vitest';
-import { generateCorpus, scoreCorpus } from './corpus.test-helper.js';
-import { findSpans } from './find-spans.js';
+import { findSpans } from '../../src/detect/text/find-spans.js';
+import { generateCorpus, scoreCorpus } from '../support/text-corpus.js';
 
 /** The most frequent kind:value pairs (invented corpus values, not PHI). */
 function top(list: { kind: string; value: string }[], n = 40): string {
