@@ -6,6 +6,8 @@ export interface CategoryInfo {
   /** The paragraph letter in 164.514(b)(2)(i). */
   readonly letter: string;
   readonly name: string;
+  /** A few words for one-line summaries: "names", "SSNs", "dates". */
+  readonly short: string;
 }
 
 const NAMES = [
@@ -29,11 +31,32 @@ const NAMES = [
   'Any other unique identifying number, characteristic, or code',
 ] as const;
 
+const SHORT = [
+  'names',
+  'places',
+  'dates and ages',
+  'phones',
+  'faxes',
+  'emails',
+  'SSNs',
+  'MRNs',
+  'health plan ids',
+  'account numbers',
+  'license numbers',
+  'vehicle ids',
+  'device ids',
+  'URLs',
+  'IP addresses',
+  'biometrics',
+  'photos',
+  'other ids',
+] as const;
+
 export const CATEGORIES: Readonly<Record<Category, CategoryInfo>> = Object.freeze(
   Object.fromEntries(
     NAMES.map((name, i) => {
       const id = (i + 1) as Category;
-      return [id, Object.freeze({ id, letter: String.fromCharCode(65 + i), name })];
+      return [id, Object.freeze({ id, letter: String.fromCharCode(65 + i), name, short: SHORT[i]! })];
     }),
   ) as Record<Category, CategoryInfo>,
 );

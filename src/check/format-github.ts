@@ -1,5 +1,5 @@
 /**
- * `--format github`: GitHub Actions workflow commands, one `::error` annotation per listed
+ * `--reporter github`: GitHub Actions workflow commands, one `::error` annotation per listed
  * finding (shown on the file and line in a pull request), then a `::notice` summary.
  */
 import type { CheckReport, Finding } from './types.js';

@@ -1,5 +1,5 @@
 /**
- * `--format json`: the report as one JSON document. The shape is versioned by `schema`; fields
+ * `--reporter json`: the report as one JSON document. The shape is versioned by `schema`; fields
  * are only ever added within a version (documented in docs/check.md). No values, ever.
  */
 import type { CheckReport } from './types.js';

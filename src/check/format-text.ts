@@ -31,7 +31,11 @@ export function formatText(report: CheckReport): string {
   }
   const unprovable = unprovableKinds(report.summary);
   if (unprovable) {
-    out.push(`Kinds that no value can prove fake (not findings on their own): ${unprovable}`);
+    out.push(
+      `Counted, not judged: ${unprovable}. No range of these kinds is set aside for test data (a date, a ` +
+        'town or a local record number looks the same whether real or invented), so placebo cannot prove ' +
+        'a value of them fake or real; they are not findings.',
+    );
   }
   const head = report.ok
     ? `placebo check: OK, every identifier value is provably fake`

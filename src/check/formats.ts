@@ -1,4 +1,4 @@
-/** Output format registry for `placebo check --format`. */
+/** Output format registry for `placebo check --reporter`. */
 import { formatGithub } from './format-github.js';
 import { formatJson } from './format-json.js';
 import { formatText } from './format-text.js';

@@ -6,24 +6,64 @@ import { CHECK_FORMATS, type CheckFormat, formatReport } from '../check/formats.
 import { runCheck } from '../check/run-check.js';
 import { EXIT, PlaceboError } from '../core/errors.js';
 import { withDbInputs } from '../db/documents.js';
+import { isDbUrl } from '../db/url.js';
 import type { InputFormat } from '../io/types.js';
 import type { CommandIo } from './io.js';
 import type { ExitSink } from './run.js';
+import { type TableArgs, tableList, tableOptions } from './shared-options.js';
 
 const INPUT_FORMATS: readonly InputFormat[] = ['csv', 'tsv', 'json', 'ndjson', 'txt'];
+/** What `check --format` meant before --reporter: kept for one version, with a notice. */
+const LEGACY_REPORT_FORMATS: readonly string[] = ['text', 'json', 'github'];
 
-interface CheckArgs {
+interface CheckArgs extends TableArgs {
   inputs?: string[];
-  format: CheckFormat;
+  format?: string;
+  reporter?: CheckFormat;
   style: Style;
   profile?: string;
   inputFormat?: InputFormat;
   maxPerField: number;
   workers?: number;
   quiet: boolean;
-  table?: string[];
-  excludeTable?: string[];
   db?: string[];
+}
+
+/**
+ * `--format` is the data format, as in generate and scrub. Without --reporter, `--format
+ * text|json|github` still means the report format for this version, with a notice on stderr.
+ */
+export function resolveCheckFormats(
+  args: Pick<CheckArgs, 'format' | 'reporter' | 'inputFormat'>,
+  warn: (line: string) => void,
+): { reporter: CheckFormat; data: InputFormat | undefined } {
+  let { format } = args;
+  let reporter = args.reporter;
+  if (format !== undefined && reporter === undefined && LEGACY_REPORT_FORMATS.includes(format)) {
+    warn(
+      `placebo: deprecated: check --format ${format} names the report format for one more version; ` +
+        `use --reporter ${format} (--format now names the data format, as in scrub and generate)`,
+    );
+    reporter = format as CheckFormat;
+    format = undefined;
+  }
+  if (format !== undefined && !(INPUT_FORMATS as readonly string[]).includes(format)) {
+    const isReport = (CHECK_FORMATS as readonly string[]).includes(format);
+    throw new PlaceboError(
+      'E_USAGE',
+      `--format ${format} is not a data format`,
+      { path: '--format' },
+      isReport ? `for the report use --reporter ${format}` : `use one of ${INPUT_FORMATS.join(', ')}`,
+    );
+  }
+  if (format !== undefined && args.inputFormat !== undefined && format !== args.inputFormat)
+    throw new PlaceboError(
+      'E_USAGE',
+      '--format and --input-format disagree',
+      { path: '--format' },
+      'give one of them',
+    );
+  return { reporter: reporter ?? 'text', data: (format as InputFormat | undefined) ?? args.inputFormat };
 }
 
 export function registerCheck(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
@@ -31,7 +71,7 @@ export function registerCheck(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
     'check [inputs..]',
     'Prove that a data set holds only fake identifiers, or point at every value that could be real; - reads stdin',
     (y) =>
-      y
+      tableOptions(y, 'with a database URL')
         .positional('inputs', {
           type: 'string',
           array: true,
@@ -43,22 +83,17 @@ export function registerCheck(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
           array: true,
           describe: 'a database URL to check (same as giving it as an INPUT)',
         })
-        .option('table', {
-          alias: 'tables',
-          type: 'string',
-          array: true,
-          describe: 'with a database URL: only these tables (a,b or repeated)',
-        })
-        .option('exclude-table', {
-          alias: 'exclude',
-          type: 'string',
-          array: true,
-          describe: 'with a database URL: skip these tables',
-        })
         .option('format', {
+          type: 'string',
+          describe: `data format: ${INPUT_FORMATS.join(', ')} (default: from name/content)`,
+        })
+        .option('input-format', {
+          choices: INPUT_FORMATS,
+          describe: 'same as --format (the data format)',
+        })
+        .option('reporter', {
           choices: CHECK_FORMATS,
-          default: 'text' as CheckFormat,
-          describe: 'report format',
+          describe: 'report format (default text)',
         })
         .option('style', {
           choices: ['obvious', 'realistic'] as const,
@@ -69,10 +104,6 @@ export function registerCheck(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
           type: 'string',
           describe:
             'safe-harbor (default), limited-data-set or a profile YAML file (site test prefixes, allow-list)',
-        })
-        .option('input-format', {
-          choices: INPUT_FORMATS,
-          describe: 'input format (default: from name/content)',
         })
         .option('max-per-field', {
           type: 'number',
@@ -85,7 +116,8 @@ export function registerCheck(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
         })
         .option('quiet', { type: 'boolean', default: false, describe: 'no progress line' })
         .example('$0 check out/', 'exit 0 when every identifier is provably fake, 1 with findings')
-        .example('$0 check fixtures/ --format github', 'annotations for a CI job, no values')
+        .example('$0 check fixtures/ --reporter github', 'annotations for a CI job, no values')
+        .example('cat export.tsv | $0 check - --format tsv', 'stdin needs the data format')
         .example('$0 check --db postgres://localhost/staging --tables patients,visits', 'a database')
         .example('$0 check export.csv --profile site.yaml', 'site test prefixes and allow-list'),
     async (argv) => {
@@ -98,29 +130,38 @@ export async function runCheckCommand(args: CheckArgs, io: CommandIo): Promise<n
   const inputs = [...(args.inputs ?? []), ...(args.db ?? [])];
   if (inputs.length === 0)
     throw new PlaceboError('E_USAGE', 'give at least one INPUT or --db URL', {}, 'placebo check FILE...');
-  const list = (v: string[] | undefined) => v?.flatMap((t) => t.split(',')).filter(Boolean);
   if (inputs.includes('-') && inputs.length > 1)
     throw new PlaceboError('E_USAGE', '- (stdin) cannot be mixed with files', {}, 'check stdin on its own');
   if (!Number.isInteger(args.maxPerField) || args.maxPerField < 0)
     throw new PlaceboError('E_USAGE', '--max-per-field must be a whole number ≥ 0');
   if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 0))
     throw new PlaceboError('E_USAGE', '--workers must be a whole number ≥ 0');
+  if ((args.tables || args.excludeTables) && !inputs.some(isDbUrl))
+    throw new PlaceboError(
+      'E_USAGE',
+      '--tables and --exclude-tables select database tables',
+      {},
+      'give a database URL as INPUT or --db',
+    );
+  const formats = resolveCheckFormats(args, (line) => io.stderr.write(`${line}\n`));
+  const tables = tableList(args.tables);
+  const exclude = tableList(args.excludeTables);
   const report = await runCheck(
     {
       inputs,
       profile: args.profile,
       style: args.style,
-      inputFormat: args.inputFormat,
+      inputFormat: formats.data,
       maxFindingsPerField: args.maxPerField,
       workers: args.workers,
       quiet: args.quiet,
     },
     io,
     withDbInputs(defaultCheckIo(), {
-      ...(args.table ? { tables: list(args.table) } : {}),
-      ...(args.excludeTable ? { exclude: list(args.excludeTable) } : {}),
+      ...(tables ? { tables } : {}),
+      ...(exclude ? { exclude } : {}),
     }),
   );
-  io.stdout.write(formatReport(report, args.format));
+  io.stdout.write(formatReport(report, formats.reporter));
   return report.ok ? EXIT.ok : EXIT.findings;
 }

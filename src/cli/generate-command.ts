@@ -14,18 +14,19 @@ import {
   type OutputFormat,
 } from '../generate/writers/encoder.js';
 import type { CommandIo } from './io.js';
+import { checkOutputDir, checkOutputFiles } from './paths.js';
 import type { ExitSink } from './run.js';
+import { type TableArgs, tableList, tableOptions } from './shared-options.js';
 
 export const DEFAULT_SCHEMA = 'schemas/patients.yaml';
 
-interface GenerateArgs {
+interface GenerateArgs extends TableArgs {
   schema?: string;
   count?: number;
   seed: string;
   format: string;
   dialect: string;
   out: string;
-  table?: string[];
   style: string;
   workers?: number;
   shard?: string;
@@ -41,7 +42,7 @@ export function registerGenerate(cli: Argv, io: CommandIo, exit: ExitSink): Argv
     'generate',
     'Generate obviously fake, clinically coherent patients from a schema (default: 100 patients to ./out/<table>.csv)',
     (y) =>
-      y
+      tableOptions(y, 'write')
         .option('schema', {
           type: 'string',
           describe: `schema file, YAML or JSON (default: built-in ${DEFAULT_SCHEMA})`,
@@ -65,9 +66,8 @@ export function registerGenerate(cli: Argv, io: CommandIo, exit: ExitSink): Argv
           type: 'string',
           requiresArg: true,
           default: 'out',
-          describe: 'output directory, or - for stdout (with one --table)',
+          describe: 'output directory, or - for stdout (with one --tables)',
         })
-        .option('table', { type: 'string', array: true, describe: 'write only these tables' })
         .option('style', {
           choices: ['obvious', 'realistic'],
           default: 'obvious',
@@ -94,7 +94,7 @@ export function registerGenerate(cli: Argv, io: CommandIo, exit: ExitSink): Argv
         .example('$0 generate --format sql --dialect mysql --out seed/', 'CREATE TABLE + INSERT files')
         .example('$0 generate --format fhir --count 20', 'one FHIR transaction Bundle per patient')
         .example('$0 generate --to postgres://localhost/test --count 50000', 'load straight into PostgreSQL')
-        .example('$0 generate --table patients --out - | head', 'one table to stdout'),
+        .example('$0 generate --tables patients --out - | head', 'one table to stdout'),
     async (argv) => {
       exit(await runGenerate(argv as unknown as GenerateArgs, io));
     },
@@ -131,19 +131,34 @@ export async function runGenerate(args: GenerateArgs, io: CommandIo): Promise<nu
       { path: '--load-mode' },
       'e.g. --to sqlite:data/app.db',
     );
-  if (toStdout && args.table?.length !== 1)
-    throw new PlaceboError(
-      'E_USAGE',
-      '--out - needs exactly one --table',
-      { path: '--out' },
-      'e.g. --out - --table patients',
-    );
+  const only = tableList(args.tables);
+  const excluded = tableList(args.excludeTables);
+  if (!toStdout && !args.to) checkOutputDir('--out', args.out, io.cwd);
+  checkOutputFiles({ '--truth': args.truth }, io.cwd);
   const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
   const schemaPath = args.schema
     ? resolve(io.cwd, args.schema)
     : fileURLToPath(new URL(DEFAULT_SCHEMA, PACKAGE_ROOT));
   const schema = loadGeneratorSchema(schemaPath, args.schema ? io.cwd : fileURLToPath(PACKAGE_ROOT));
   const outDir = resolve(io.cwd, args.out);
+  for (const t of excluded ?? [])
+    if (!(t in schema.schema.tables))
+      throw new PlaceboError(
+        'E_USAGE',
+        `unknown table "${t}"`,
+        { path: '--exclude-tables' },
+        `tables: ${Object.keys(schema.schema.tables).join(', ')}`,
+      );
+  const tables = excluded
+    ? (only ?? Object.keys(schema.schema.tables)).filter((t) => !excluded.includes(t))
+    : only;
+  if (toStdout && tables?.length !== 1)
+    throw new PlaceboError(
+      'E_USAGE',
+      '--out - needs exactly one --tables',
+      { path: '--out' },
+      'e.g. --out - --tables patients',
+    );
   const bar =
     io.interactive && !args.quiet
       ? progressBar(io.stderr, schema.schema.root ?? Object.keys(schema.schema.tables)[0] ?? 'rows')
@@ -162,7 +177,7 @@ export async function runGenerate(args: GenerateArgs, io: CommandIo): Promise<nu
         : toStdout
           ? { stream: io.stdout }
           : { dir: outDir },
-      ...(args.table ? { tables: args.table } : {}),
+      ...(tables ? { tables } : {}),
       workers,
       ...(shard ? { shard } : {}),
       ...(args.truth ? { truth: resolve(io.cwd, args.truth) } : {}),

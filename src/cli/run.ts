@@ -4,6 +4,7 @@ import { VERSION } from '../core/version.js';
 import { registerCheck } from './check-command.js';
 import { registerGenerate } from './generate-command.js';
 import type { CommandIo } from './io.js';
+import { registerKinds } from './kinds-command.js';
 import { registerScrub } from './scrub-command.js';
 
 /** A command handler returns its exit code; `runCli` is the one place that maps errors to codes. */
@@ -35,7 +36,7 @@ export async function runCli(rawArgs: readonly string[], io: CommandIo): Promise
     )
     .version(VERSION)
     .strict()
-    .demandCommand(1, 'Choose a command: generate, scrub or check.')
+    .demandCommand(1, 'Choose a command: generate, scrub, check or kinds.')
     .recommendCommands()
     .help()
     .wrap(Math.min(110, process.stdout.columns ?? 100))
@@ -48,6 +49,8 @@ export async function runCli(rawArgs: readonly string[], io: CommandIo): Promise
   cli = registerGenerate(cli, io, setExit);
   cli = registerScrub(cli, io, setExit);
   cli = registerCheck(cli, io, setExit);
+  cli = registerKinds(cli, io, setExit);
+  cli = cli.completion('completion', 'Print a bash/zsh completion script (placebo completion >> ~/.bashrc)');
   try {
     let printed = '';
     await cli.parseAsync([...args], {}, (_err, _argv, output) => {

@@ -5,11 +5,13 @@ import type { InputFormat } from '../io/types.js';
 import { defaultScrubIo } from '../scrub/default-io.js';
 import { runScrub } from '../scrub/run.js';
 import type { CommandIo } from './io.js';
+import { checkOutputDir, checkOutputFiles } from './paths.js';
 import type { ExitSink } from './run.js';
+import { type TableArgs, tableList, tableOptions } from './shared-options.js';
 
 const FORMATS: readonly InputFormat[] = ['csv', 'tsv', 'json', 'ndjson', 'txt'];
 
-interface ScrubArgs {
+interface ScrubArgs extends TableArgs {
   inputs?: string[];
   out?: string;
   profile?: string;
@@ -22,8 +24,6 @@ interface ScrubArgs {
   quiet: boolean;
   from?: string;
   to?: string;
-  tables?: string[];
-  exclude?: string[];
 }
 
 export function registerScrub(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
@@ -32,7 +32,7 @@ export function registerScrub(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
     'Remove the 18 HIPAA Safe Harbor identifiers from exports (CSV/TSV/JSON/NDJSON/TXT/FHIR); - reads stdin',
     (y) =>
       // INPUTs are read from argv._: a declared array positional silently drops a lone "-" (yargs).
-      y
+      tableOptions(y, 'with --from')
         .usage(
           '$0 scrub INPUT... --out DIR [options]\n\nINPUT: files or directories; - reads stdin, writes stdout',
         )
@@ -73,8 +73,6 @@ export function registerScrub(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
           type: 'string',
           describe: 'staging refresh: target database URL (tables are replaced)',
         })
-        .option('tables', { type: 'string', array: true, describe: 'with --from: only these tables' })
-        .option('exclude', { type: 'string', array: true, describe: 'with --from: skip these tables' })
         .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar or summary' })
         .example(
           '$0 scrub export.csv notes/ --out clean/ --report clean/report.json',
@@ -107,6 +105,15 @@ export async function runScrubCommand(args: ScrubArgs, io: CommandIo): Promise<n
     throw new PlaceboError('E_USAGE', '--workers must be a whole number ≥ 0');
   if (args.keyFile !== undefined && args.vault === undefined)
     throw new PlaceboError('E_USAGE', '--key-file needs --vault FILE');
+  if (args.tables !== undefined || args.excludeTables !== undefined)
+    throw new PlaceboError(
+      'E_USAGE',
+      '--tables and --exclude-tables select database tables',
+      {},
+      'use them with --from',
+    );
+  if (!toStdout) checkOutputDir('--out', args.out!, io.cwd);
+  checkOutputFiles({ '--report': args.report, '--spans': args.spans }, io.cwd);
   await runScrub(
     {
       inputs,
@@ -133,9 +140,11 @@ async function runDbScrub(args: ScrubArgs, inputs: readonly string[], io: Comman
     throw new PlaceboError('E_USAGE', '--from/--to copy a database; INPUT and --out are for files');
   if (args.keyFile !== undefined && args.vault === undefined)
     throw new PlaceboError('E_USAGE', '--key-file needs --vault FILE');
-  const split = (v: string[] | undefined) => v?.flatMap((t) => t.split(',')).filter(Boolean);
-  const tables = split(args.tables);
-  const exclude = split(args.exclude);
+  if (args.spans !== undefined)
+    throw new PlaceboError('E_USAGE', '--spans is for files', {}, 'a staging refresh writes no spans file');
+  checkOutputFiles({ '--report': args.report }, io.cwd);
+  const tables = tableList(args.tables);
+  const exclude = tableList(args.excludeTables);
   await runScrub(
     {
       inputs: [],

@@ -62,7 +62,7 @@ function hintFor(code: unknown): string | undefined {
       return 'create the database first';
     case '42P07':
     case 'ER_TABLE_EXISTS_ERROR':
-      return 'use --truncate or --append to load into existing tables';
+      return 'use --load-mode truncate or --load-mode append to load into existing tables';
     default:
       return undefined;
   }

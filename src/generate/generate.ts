@@ -188,7 +188,7 @@ function checkTables(plan: Plan, tables: readonly string[] | undefined): void {
       throw new PlaceboError(
         'E_USAGE',
         `unknown table "${t}"`,
-        { path: '--table' },
+        { path: '--tables' },
         didYouMean(t, names) ?? `tables: ${names.join(', ')}`,
       );
     }

@@ -182,9 +182,9 @@ export function summaryLines(report: ScrubReport): string[] {
     );
   }
   const cats = Object.entries(t.categories)
-    .map(([c, v]) => `${c}:${n(v.values + v.spans)}`)
-    .join(' ');
-  if (cats) lines.push(`  identifiers by Safe Harbor category: ${cats}`);
+    .map(([c, v]) => `${CATEGORIES[Number(c) as Category]?.short ?? c} ${n(v.values + v.spans)}`)
+    .join(', ');
+  if (cats) lines.push(`  identifiers found, by Safe Harbor category: ${cats}`);
   lines.push(`  pseudonyms: ${n(report.pseudonyms.created)} new, ${n(report.pseudonyms.reused)} reused`);
   for (const note of report.notes) lines.push(`  note: ${note}`);
   return lines;

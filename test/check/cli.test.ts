@@ -85,7 +85,7 @@ function report(file: string, format: string): Promise<CliResult> {
   const key = `${file} ${format}`;
   let r = runs.get(key);
   if (!r) {
-    r = placebo(['check', file, '--format', format, '--max-per-field', '1000000'], dir);
+    r = placebo(['check', file, '--reporter', format, '--max-per-field', '1000000'], dir);
     runs.set(key, r);
   }
   return r;
@@ -125,7 +125,7 @@ describe('FHIR Bundle', () => {
     writeFileSync(join(dir, 'bundle-real.json'), bundle('(617) 432-9871'));
     writeFileSync(join(dir, 'bundle-fake.json'), bundle('(617) 555-0199'));
     expect((await placebo(['check', 'bundle-fake.json'], dir)).code).toBe(0);
-    const r = await placebo(['check', 'bundle-real.json', '--format', 'json'], dir);
+    const r = await placebo(['check', 'bundle-real.json', '--reporter', 'json'], dir);
     expect(r.code).toBe(1);
     const findings = JSON.parse(r.stdout).findings;
     expect(findings).toHaveLength(1);

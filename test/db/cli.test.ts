@@ -62,7 +62,15 @@ describe('placebo check over a database', () => {
       for (const s of SETUP) await db.query(s.replace('INTEGER PRIMARY KEY', 'integer PRIMARY KEY'));
       const u = new URL(db.url);
       u.password = 'Pw-in-url-7731';
-      const r = await placebo(['check', u.toString(), '--table', 'patients', '--format', 'text', '--quiet']);
+      const r = await placebo([
+        'check',
+        u.toString(),
+        '--table',
+        'patients',
+        '--reporter',
+        'text',
+        '--quiet',
+      ]);
       expect([0, 1]).toContain(r.code);
       expect(r.stdout).toContain('#patients');
       expect(r.stdout + r.stderr).not.toContain('Pw-in-url-7731');

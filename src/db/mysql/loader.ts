@@ -62,14 +62,14 @@ export class MysqlLoader implements BulkLoader {
             'E_DB',
             `table "${t.name}" already exists`,
             { path: this.url.display },
-            'use --truncate or --append, or drop it first',
+            'use --load-mode truncate or --load-mode append, or drop it first',
           );
         if ((mode === 'truncate' || mode === 'append') && !existing.has(t.name))
           throw new PlaceboError(
             'E_DB',
             `table "${t.name}" does not exist`,
             { path: this.url.display },
-            'use --create',
+            'use --load-mode create',
           );
       }
       if (mode === 'replace') {

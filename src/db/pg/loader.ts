@@ -123,7 +123,7 @@ export class PgLoader implements BulkLoader {
           'E_DB',
           `table "${r.name}" already exists`,
           { path: this.url.display },
-          'use --truncate or --append, or drop it first',
+          'use --load-mode truncate or --load-mode append, or drop it first',
         );
       }
       if ((mode === 'truncate' || mode === 'append') && !r.exists) {
@@ -132,7 +132,7 @@ export class PgLoader implements BulkLoader {
           'E_DB',
           `table "${r.name}" does not exist`,
           { path: this.url.display },
-          'use --create',
+          'use --load-mode create',
         );
       }
     }
