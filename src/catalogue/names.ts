@@ -179,8 +179,11 @@ export function surrogateName(original: string, rng: Rng, opts: MakeOptions, rol
         );
       }
       const isFamily = family.has(i);
+      const role: NameRole = isFamily ? 'family' : 'given';
+      const given =
+        opts.sex === 'female' ? lists.givenFemale : opts.sex === 'male' ? lists.givenMale : lists.given;
       let name = applyCase(
-        rng.pick(isFamily ? lists.family : lists.given),
+        opts.nameFor?.(role, tok, opts.sex) ?? rng.pick(isFamily ? lists.family : given),
         style === 'mixed' ? 'title' : style,
       );
       if (opts.style === 'realistic') name += nameSuffix(rng);

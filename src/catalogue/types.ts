@@ -18,6 +18,11 @@ export interface MakeOptions {
   validatorFriendly?: boolean;
   /** For given names: draw from the names usually given to this sex (a patient's recorded sex). */
   sex?: 'female' | 'male';
+  /**
+   * Surrogates only: the fake name for one name word of an original, when the caller keeps the
+   * same fake for the same word (scrub's name book). Returns a bare name; case is applied after.
+   */
+  nameFor?: (role: 'given' | 'family', word: string, sex?: 'female' | 'male') => string;
 }
 
 /** Site conventions that make more values provably fake (from a check/scrub profile). */

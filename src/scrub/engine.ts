@@ -15,12 +15,14 @@ import { FhirRecordView } from '../fhir/record-view.js';
 import type { DocRecord, InputDocument, Leaf, OutputDocument } from '../io/types.js';
 import { type Action, actionFor, type Profile } from '../schema/profile.js';
 import { contextFor } from './context-filter.js';
+import type { NameFor } from './name-book.js';
+import { isOwnNameField, isSexField, parseSex } from './record-sex.js';
 import { bundleContexts } from './fhir-context.js';
 import { fhirDocuments } from './fhir-record.js';
 import { nestedContexts } from './nested-context.js';
 import type { SpanFinder, TextJob } from './span-finder.js';
 import { addCategory, type CategoryTotals, emptyCounts, type FieldCounts } from './stats.js';
-import { resolveSpans, rewriteText, type TextReplaceContext } from './text-replace.js';
+import { kindFromRecord, resolveSpans, rewriteText, type TextReplaceContext } from './text-replace.js';
 import { parseAge } from './transforms/age.js';
 import { type TransformContext, transformValue } from './transforms/apply.js';
 import { ageAt, type ParsedDate, parseDate } from './transforms/dates.js';
@@ -49,6 +51,8 @@ export interface ScrubEnv {
   seed: string;
   /** Consistent random token for an original (the vault). */
   pseudonym(kindId: string, value: string): string;
+  /** One fake name per original name word, for the run and the vault (name-book.ts). */
+  names?: NameFor;
   onSpan?: (line: SpanLine) => void;
   onRecords?: (n: number) => void;
   /** Batches prepared ahead of the one being written (0 = none; more keeps workers busy). */
@@ -207,13 +211,17 @@ export class DocumentScrubber {
       : 0;
     // Structured values as read (before any replacement), for keys repeated in notes.
     const known = (l: number) => ctxOf(l).known;
+    const sexAt = record.leaves.findIndex((leaf) => isSexField(leaf.key));
+    const sex = sexAt >= 0 ? parseSex(record.leaves[sexAt]!.value) : undefined;
     record.leaves.forEach((leaf, l) => {
       const f = fields[l]!;
       const value = leaf.value;
       if (value.trim() === '') return;
       if (f.action === 'scan') {
         f.counts.values++;
-        const spans = resolveSpans(spansFor(l) ?? []);
+        const spans = resolveSpans(spansFor(l) ?? []).map((s) =>
+          kindFromRecord(s, value.slice(s.start, s.end), known(l)),
+        );
         if (spans.length === 0) return;
         const text = this.textContext(record, leaf, over89, shiftDays, known(l));
         const next = rewriteText(value, spans, text);
@@ -258,6 +266,10 @@ export class DocumentScrubber {
         shiftDays,
         ageTopCode: env.profile.ageTopCode,
         pseudonym: env.pseudonym,
+        make: {
+          ...(env.names ? { nameFor: env.names } : {}),
+          ...(sex && category === 1 && isOwnNameField(leaf.key) ? { sex } : {}),
+        },
       };
       // Only surrogates draw; hashing the Rng path for every cell would cost more than the transform.
       const rng = action === 'surrogate' ? this.cellRng(record.index, leaf.at) : NO_RNG;
@@ -307,6 +319,7 @@ export class DocumentScrubber {
         const kind: IdentifierKind | undefined = env.catalogue.kindById(kindId);
         return kind?.surrogate(value, this.cellRng(record.index, leaf.at, n), {
           style: 'obvious',
+          ...(env.names ? { nameFor: env.names } : {}),
         });
       },
     };

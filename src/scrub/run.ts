@@ -18,6 +18,7 @@ import { loadProfile, type Profile } from '../schema/profile.js';
 import { type ScrubEnv, scrubDocument } from './engine.js';
 import { boundHeapGrowth } from './heap.js';
 import type { ScrubIo } from './io-port.js';
+import { nameBook } from './name-book.js';
 import { pseudonymiser } from './pseudonyms.js';
 import { buildReport, type FileEntry, type ScrubReport, summaryLines } from './report.js';
 import { type DbScrubOptions, scrubDatabase } from './run-db.js';
@@ -147,6 +148,7 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
       refDate,
       seed,
       pseudonym: pseudonymiser(store, CATALOGUE, io.env.PLACEBO_SCRUB_SEED || undefined),
+      names: nameBook(store, io.env.PLACEBO_SCRUB_SEED || undefined),
       onSpan: sf ? (line) => sf.push(line) : undefined,
       onRecords: (n) => {
         records += n;

@@ -91,6 +91,21 @@ function pseudonymInText(span: Span, original: string, ctx: TextReplaceContext):
   return lead + ctx.pseudonym(span.kind, known ? known.value : core) + trail;
 }
 
+const NAME_KINDS = new Set(['given-name', 'family-name', 'person-name']);
+const nameWords = (v: string): string[] => v.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+
+/**
+ * The record knows better than a text pattern: a span read as a place (a town called Chester)
+ * whose words all belong to a name recorded for this record is that name, and its tag says so.
+ */
+export function kindFromRecord(span: Span, original: string, known: TextReplaceContext['known']): Span {
+  if (span.category !== 2) return span;
+  const words = nameWords(original);
+  if (words.length === 0) return span;
+  const names = new Set(known.filter((k) => NAME_KINDS.has(k.kind)).flatMap((k) => nameWords(k.value)));
+  return words.every((w) => names.has(w)) ? { ...span, kind: 'person-name', category: 1 } : span;
+}
+
 /** Apply resolved spans to text; returns the new text. */
 export function rewriteText(text: string, spans: readonly Span[], ctx: TextReplaceContext): string {
   let out = '';

@@ -3,7 +3,7 @@
  * value and the Rng arrives in the context (the record-level facts, the ZIP3 list, the pseudonym
  * lookup), so the same call gives the same answer on any thread.
  */
-import type { Category, IdentifierKind } from '../../catalogue/types.js';
+import type { Category, IdentifierKind, MakeOptions } from '../../catalogue/types.js';
 import type { Rng } from '../../core/rng.js';
 import type { Action } from '../../schema/profile-schema.js';
 import { topCodeAge } from './age.js';
@@ -27,6 +27,8 @@ export interface TransformContext {
   ageTopCode: boolean;
   /** Consistent random token for (kind, value); kept by the vault. */
   pseudonym(kindId: string, value: string): string;
+  /** Surrogate options beyond the style: the name book and the person's recorded sex. */
+  make?: Pick<MakeOptions, 'nameFor' | 'sex'>;
 }
 
 /** The new value (null removes it). Empty values pass through untouched. */
@@ -50,6 +52,7 @@ export function transformValue(
       for (let attempt = 0; attempt < 5; attempt++) {
         const s = ctx.kind.surrogate(value, attempt === 0 ? rng : rng.derive('again', attempt), {
           style: 'obvious',
+          ...ctx.make,
         });
         if (s !== value) return s;
       }
