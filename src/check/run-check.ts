@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import type { Style } from '../catalogue/types.js';
-import type { CommandIo } from '../cli/io.js';
+import type { CommandIo } from '../core/command-io.js';
 import { fhirRecords } from '../fhir/record-view.js';
 import { fhirRuleSet } from '../fhir/scrub-rules.js';
 import type { InputDocument, InputFormat } from '../io/types.js';

@@ -1,14 +1,15 @@
 /** `placebo check INPUT...`: parse flags, run the checker (src/check/run-check.ts), print the report. */
 import type { Argv } from 'yargs';
 import type { Style } from '../catalogue/types.js';
+import { withDbInputs } from '../check/db-inputs.js';
 import { defaultCheckIo } from '../check/default-io.js';
 import { CHECK_FORMATS, type CheckFormat, formatReport } from '../check/formats.js';
 import { runCheck } from '../check/run-check.js';
+import type { CommandIo } from '../core/command-io.js';
 import { EXIT, PlaceboError } from '../core/errors.js';
-import { withDbInputs } from '../db/documents.js';
+import { withDbInputs } from '../check/db-inputs.js';
 import { isDbUrl } from '../db/url.js';
 import type { InputFormat } from '../io/types.js';
-import type { CommandIo } from './io.js';
 import type { ExitSink } from './run.js';
 import { type TableArgs, tableList, tableOptions } from './shared-options.js';
 

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Argv } from 'yargs';
 import type { Style } from '../catalogue/types.js';
+import type { CommandIo } from '../core/command-io.js';
 import { PlaceboError } from '../core/errors.js';
 import { PACKAGE_ROOT } from '../core/version.js';
 import {
@@ -13,7 +14,6 @@ import {
   FORMATS,
   type OutputFormat,
 } from '../generate/writers/encoder.js';
-import type { CommandIo } from './io.js';
 import { checkOutputDir, checkOutputFiles } from './paths.js';
 import type { ExitSink } from './run.js';
 import { type TableArgs, tableList, tableOptions } from './shared-options.js';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { processIo } from './io.js';
+import { processIo } from '../core/command-io.js';
 import { runCli } from './run.js';
 
 // The only place that ends the process.

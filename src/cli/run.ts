@@ -1,9 +1,9 @@
 import yargs, { type Argv } from 'yargs';
+import type { CommandIo } from '../core/command-io.js';
 import { EXIT, exitCodeFor, formatError, PlaceboError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
 import { registerCheck } from './check-command.js';
 import { registerGenerate } from './generate-command.js';
-import type { CommandIo } from './io.js';
 import { registerKinds } from './kinds-command.js';
 import { registerScrub } from './scrub-command.js';
 

@@ -1,10 +1,10 @@
 /** `placebo scrub INPUT... --out DIR`: parse flags, then run the scrubber (src/scrub/run.ts). */
 import type { Argv } from 'yargs';
+import type { CommandIo } from '../core/command-io.js';
 import { EXIT, PlaceboError } from '../core/errors.js';
 import type { InputFormat } from '../io/types.js';
 import { defaultScrubIo } from '../scrub/default-io.js';
 import { runScrub } from '../scrub/run.js';
-import type { CommandIo } from './io.js';
 import { checkOutputDir, checkOutputFiles } from './paths.js';
 import type { ExitSink } from './run.js';
 import { type TableArgs, tableList, tableOptions } from './shared-options.js';

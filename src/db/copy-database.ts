@@ -6,8 +6,8 @@
  * at all (see the loaders); the source is only ever read.
  */
 import { PlaceboError } from '../core/errors.js';
-import type { CellValue } from '../generate/sink.js';
 import type { DocRecord } from '../io/types.js';
+import type { CellValue } from '../table/types.js';
 import { connectMysql, connectPg, openSqlite } from './connect.js';
 import { quoteIdent } from './ddl.js';
 import { dbError } from './errors.js';

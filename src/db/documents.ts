@@ -1,19 +1,13 @@
 /**
  * Bridges between database tables and the file-shaped document model scrub and check use:
  * a table as an InputDocument (tabular like CSV: header = columns, one leaf per column), a
- * push-style document scrubber (input → output) as a pull-style copyDatabase transform, and a
- * CheckIo wrapper that lets `placebo check` take database URLs next to files.
+ * push-style document scrubber (input → output) as a pull-style copyDatabase transform.
  */
-import type { Readable } from 'node:stream';
-import type { CheckIo } from '../check/run-check.js';
 import { PlaceboError } from '../core/errors.js';
-import type { DocRecord, InputDocument, InputFormat, OutputDocument } from '../io/types.js';
+import type { DocRecord, InputDocument, OutputDocument } from '../io/types.js';
 import type { RecordTransform } from './copy-database.js';
-import { introspect } from './introspect.js';
 import type { DbRecord } from './record.js';
-import { readTable } from './source.js';
 import type { DbTable } from './structure.js';
-import { isDbUrl, parseDbUrl } from './url.js';
 
 /** A table as an InputDocument. Tables are tabular, so they present themselves as `csv`. */
 export function tableDocument(
@@ -86,39 +80,5 @@ export function documentTransform(
         }
       },
     };
-  };
-}
-
-export interface DbInputOptions {
-  tables?: readonly string[];
-  exclude?: readonly string[];
-}
-
-/**
- * A CheckIo that also takes database URLs: each URL expands to one input per table, named
- * `<url with password masked>#<table>`, read in its own read-only snapshot. Files go to `base`.
- */
-export function withDbInputs(base: CheckIo, opts: DbInputOptions = {}): CheckIo {
-  const tables = new Map<string, { url: string; table: DbTable }>();
-  return {
-    async listInputs(inputs, cwd) {
-      const files = inputs.filter((i) => !isDbUrl(i));
-      const out = files.length > 0 ? await base.listInputs(files, cwd) : [];
-      for (const input of inputs.filter(isDbUrl)) {
-        const u = parseDbUrl(input);
-        const s = await introspect(u, opts);
-        for (const t of s.tables) {
-          const name = `${u.display}#${t.name}`;
-          tables.set(name, { url: input, table: t });
-          out.push(name);
-        }
-      }
-      return out;
-    },
-    async openInput(file: string, o: { format?: InputFormat; cwd: string; stdin: Readable }) {
-      const entry = tables.get(file);
-      if (!entry) return base.openInput(file, o);
-      return tableDocument(file, entry.table, () => readTable(entry.url, entry.table.name));
-    },
   };
 }

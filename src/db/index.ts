@@ -2,8 +2,7 @@
 
 export type { CopyOptions, CopyResult, RecordTransform, TableCount } from './copy-database.js';
 export { copyDatabase, countRows, createLike } from './copy-database.js';
-export type { DbInputOptions } from './documents.js';
-export { documentTransform, tableDocument, withDbInputs } from './documents.js';
+export { documentTransform, tableDocument } from './documents.js';
 export type { SelectOptions } from './introspect.js';
 export { introspect } from './introspect.js';
 export type { BulkLoader, LoadMode } from './loader.js';

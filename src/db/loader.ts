@@ -3,7 +3,7 @@
  * Both the generate sink and copyDatabase sit on it. Nothing is visible half-loaded: on abort,
  * or on any failure inside close(), every table is as it was and tables this run created are gone.
  */
-import type { CellValue } from '../generate/sink.js';
+import type { CellValue } from '../table/types.js';
 import type { DbStructure } from './structure.js';
 import type { Dialect } from './url.js';
 

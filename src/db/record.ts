@@ -3,8 +3,9 @@
  * column name). `table` and `rowKey` (the primary-key values, in key order) locate the row;
  * `rowKey` holds data values, so only the caller may decide whether to show them.
  */
-import type { CellValue } from '../generate/sink.js';
+
 import type { DocRecord, Leaf, LeafType } from '../io/types.js';
+import type { CellValue } from '../table/types.js';
 import type { DbTable, GenericType } from './structure.js';
 
 export interface DbRecord extends DocRecord {

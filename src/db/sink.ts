@@ -3,7 +3,7 @@
  * table specs become a DbStructure (types rendered for the dialect) and rows go to the
  * dialect's bulk loader.
  */
-import type { RowSink, TableSpec } from '../generate/sink.js';
+import type { RowSink, TableSpec } from '../table/types.js';
 import type { BulkLoader, EncodedFormat, LoadMode } from './loader.js';
 import { loaderFor } from './loaders.js';
 import type { DbStructure, DbTable } from './structure.js';

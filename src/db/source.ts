@@ -4,7 +4,7 @@
  * from; the source is never written. `readTable(url, table)` is the one-table shortcut.
  */
 import { PlaceboError } from '../core/errors.js';
-import type { CellValue } from '../generate/sink.js';
+import type { CellValue } from '../table/types.js';
 import { connectMysql, connectPg, openSqlite } from './connect.js';
 import { dbError } from './errors.js';
 import { introspect } from './introspect.js';

@@ -2,7 +2,7 @@
  * Column types across dialects: the generator's `ColumnType` and native type text map to a
  * portable `GenericType`, which renders per dialect. Same-dialect copies keep native types.
  */
-import type { ColumnType } from '../generate/sink.js';
+import type { ColumnType } from '../table/types.js';
 import type { GenericType } from './structure.js';
 import type { Dialect } from './url.js';
 

@@ -3,7 +3,7 @@
  * patient; `fhir-ndjson` makes the Bulk Data layout, one NDJSON file per resource type.
  * Output: file name → text to append (bulk) or the whole file (bundle).
  */
-import type { CellValue, TableSpec } from '../generate/sink.js';
+import type { CellValue, TableSpec } from '../table/types.js';
 import { groupBlock } from './group.js';
 import { patientBundle, patientResources } from './resources.js';
 

@@ -1,6 +1,6 @@
 /** Rows of a block (all tables, parents with their children) → one group per patient. */
 import { PlaceboError } from '../core/errors.js';
-import type { CellValue, TableSpec } from '../generate/sink.js';
+import type { CellValue, TableSpec } from '../table/types.js';
 import type { PatientGroup, Row } from './types.js';
 
 const CHILDREN = ['encounters', 'conditions', 'medications', 'observations', 'allergies', 'notes'] as const;

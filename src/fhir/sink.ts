@@ -1,17 +1,26 @@
 /**
  * Where FHIR output goes. `fhir-ndjson` appends to one file per resource type (Bulk Data
- * layout); `fhir` writes one Bundle file per patient into a hidden staging directory and moves
- * them into place only when the whole run succeeds, so a failed run leaves no partial output.
+ * layout); `fhir` writes one Bundle file per patient. Either way every file is an AtomicFile
+ * that is renamed into place only when the whole run succeeds, so a failed run leaves no
+ * partial output. Bundles are finished (fsynced) as they are written, a bounded number at a
+ * time on the thread pool, so the one rename pass at the end does not wait for thousands of
+ * fsyncs in a row.
  */
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AtomicFile } from '../generate/writers/atomic-file.js';
+import { AtomicFile, commitAll } from '../io/atomic-file.js';
 import type { FhirMode } from './encode.js';
 import { sharedOrganization } from './resources.js';
 
+/** Bundle files being fsynced at once. */
+const FINISHING = 16;
+
 export class FhirSink {
+  /** Per resource type (fhir-ndjson), appended to for the whole run. */
   private readonly files = new Map<string, AtomicFile>();
-  private readonly staging: string;
+  /** One per patient (fhir), written whole, renamed at the end. */
+  private readonly bundles: AtomicFile[] = [];
+  private finishing: Promise<void>[] = [];
 
   constructor(
     private readonly mode: FhirMode,
@@ -19,8 +28,6 @@ export class FhirSink {
     private readonly seed: string,
   ) {
     mkdirSync(dir, { recursive: true });
-    this.staging = join(dir, `.placebo-fhir-${process.pid}.tmp`);
-    if (mode === 'fhir') mkdirSync(this.staging, { recursive: true });
   }
 
   async open(): Promise<void> {
@@ -30,7 +37,11 @@ export class FhirSink {
 
   async writeFile(name: string, text: string): Promise<void> {
     if (this.mode === 'fhir') {
-      writeFileSync(join(this.staging, name), text);
+      const bundle = new AtomicFile(join(this.dir, name));
+      this.bundles.push(bundle);
+      bundle.write(text);
+      this.finishing.push(bundle.finish());
+      if (this.finishing.length >= FINISHING) await this.settle();
       return;
     }
     let f = this.files.get(name);
@@ -38,20 +49,23 @@ export class FhirSink {
       f = new AtomicFile(join(this.dir, name));
       this.files.set(name, f);
     }
-    await f.write(text);
+    f.write(text);
+  }
+
+  private async settle(): Promise<void> {
+    const pending = this.finishing;
+    this.finishing = [];
+    await Promise.all(pending);
   }
 
   async close(): Promise<void> {
-    for (const f of this.files.values()) await f.commit();
-    if (this.mode === 'fhir') {
-      for (const name of readdirSync(this.staging))
-        renameSync(join(this.staging, name), join(this.dir, name));
-      rmSync(this.staging, { recursive: true, force: true });
-    }
+    await this.settle();
+    await commitAll([...this.files.values(), ...this.bundles]);
   }
 
   async abort(): Promise<void> {
-    for (const f of this.files.values()) await f.discard();
-    rmSync(this.staging, { recursive: true, force: true });
+    await Promise.allSettled(this.finishing);
+    this.finishing = [];
+    for (const f of [...this.files.values(), ...this.bundles]) f.discard();
   }
 }

@@ -1,4 +1,4 @@
-import type { CellValue } from '../generate/sink.js';
+import type { CellValue } from '../table/types.js';
 
 /** A generated row by column name. */
 export type Row = Readonly<Record<string, CellValue>>;

@@ -1,4 +1,4 @@
-import type { CellValue } from '../generate/sink.js';
+import type { CellValue } from '../table/types.js';
 
 /** Text of a cell, or undefined for null/empty, so optional elements are simply left out. */
 export function text(v: CellValue | undefined): string | undefined {

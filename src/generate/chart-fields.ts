@@ -1,5 +1,5 @@
 /** The fields of each chart list a `{ chart: field }` column may take, with their column types. */
-import type { ColumnType } from './sink.js';
+import type { ColumnType } from '../table/types.js';
 
 export const CHART_FIELDS: Record<string, Record<string, ColumnType>> = {
   encounters: {

@@ -7,13 +7,13 @@ import type { Style } from '../catalogue/types.js';
 import type { Rng } from '../core/rng.js';
 import { didYouMean, type SchemaProblem } from '../schema/generator-errors.js';
 import { type Column, type ColumnObject, GENERATOR_KEYS, type Table } from '../schema/generator-schema.js';
+import type { CellValue, ColumnType } from '../table/types.js';
 import { CHART_FIELDS, CHART_INDEX_FIELDS } from './chart-fields.js';
 import { formatDay, formatSeconds, parseSeconds, resolveDateExpr, yearsBetween } from './dates.js';
 import { drawRange, rangeSpec } from './distributions.js';
 import type { FakerBridge } from './faker-bridge.js';
 import { kindById, kindIds } from './kinds.js';
 import type { RowContext } from './row-context.js';
-import type { CellValue, ColumnType } from './sink.js';
 
 export type Generate = (ctx: RowContext, rng: Rng) => CellValue;
 

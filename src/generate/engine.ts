@@ -4,11 +4,11 @@
  * on the schema, the seed and the row's key: never on the range, the worker or the format.
  */
 import { type Rng, rngFor } from '../core/rng.js';
+import type { CellValue } from '../table/types.js';
 import type { Chart, PatientFacts, Sex } from './clinical/types.js';
 import { poisson } from './distributions.js';
 import type { Plan, TablePlan } from './plan.js';
 import type { RowContext } from './row-context.js';
-import type { CellValue } from './sink.js';
 
 /** Ground truth of an identifier planted in generated free text (for scoring the scrubber). */
 export interface TruthRecord {

@@ -8,14 +8,14 @@ import type { Style } from '../catalogue/types.js';
 import { PlaceboError } from '../core/errors.js';
 import { assertFhirTables } from '../fhir/group.js';
 import { FhirSink } from '../fhir/sink.js';
+import { AtomicFile } from '../io/atomic-file.js';
 import { didYouMean } from '../schema/generator-errors.js';
 import type { LoadedSchema } from '../schema/generator-load.js';
+import type { RowSink } from '../table/types.js';
 import { type ChunkResult, checkedUniques, chunkEncoder } from './chunk-encoder.js';
 import { loadPlan, type Plan } from './plan.js';
 import { WorkerPool } from './pool.js';
 import { chunks, type Shard, shardRange } from './shard.js';
-import type { RowSink } from './sink.js';
-import { AtomicFile } from './writers/atomic-file.js';
 import { type Dialect, type FormatName, isFhirFormat, type OutputFormat } from './writers/encoder.js';
 import { FileSink } from './writers/file-sink.js';
 
@@ -111,7 +111,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateSummary> 
           chunk: chunkOpts,
         })
       : undefined;
-  const truth = opts.truth ? new AtomicFile(opts.truth) : undefined;
+  let truth: AtomicFile | undefined;
   const local = pool ? undefined : chunkEncoder(plan, chunkOpts);
   const exec = (r: [number, number]): Promise<ChunkResult> =>
     pool ? pool.run(r[0], r[1]) : new Promise((resolve) => resolve(local!(r[0], r[1])));
@@ -129,6 +129,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateSummary> 
     }
   };
   try {
+    truth = opts.truth ? new AtomicFile(opts.truth) : undefined;
     const specs = plan.tables.map((t) => t.spec);
     // A file sink needs every table (SQL keys); a database gets only the tables it loads.
     await sink.open(
@@ -161,7 +162,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateSummary> 
         } else if (r.texts[t.position]) await sink.writeEncoded(t.name, r.texts[t.position]!);
       }
       for (const [name, text] of r.files) await fhirSink?.writeFile(name, text);
-      if (truth && r.truth) await truth.write(r.truth);
+      if (truth && r.truth) truth.write(r.truth);
       opts.onProgress?.(
         r.end - start,
         end - start,
@@ -172,7 +173,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateSummary> 
     await truth?.commit();
   } catch (err) {
     await sink.abort();
-    await truth?.discard();
+    truth?.discard();
     throw err;
   } finally {
     await pool?.close();

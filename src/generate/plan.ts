@@ -7,11 +7,11 @@ import type { Style } from '../catalogue/types.js';
 import { didYouMean, type SchemaProblem, schemaError } from '../schema/generator-errors.js';
 import type { LoadedSchema } from '../schema/generator-load.js';
 import type { Table } from '../schema/generator-schema.js';
+import type { TableSpec } from '../table/types.js';
 import type { BuildChart } from './clinical/types.js';
 import { type ColumnGen, compileColumn } from './columns.js';
 import { parseDay } from './dates.js';
 import { fakerBridge } from './faker-bridge.js';
-import type { TableSpec } from './sink.js';
 
 export const DEFAULT_REFERENCE_DATE = '2026-01-01';
 

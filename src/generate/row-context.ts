@@ -1,5 +1,5 @@
 /** What a column generator sees while a row is being made. */
-import type { CellValue } from './sink.js';
+import type { CellValue } from '../table/types.js';
 
 export interface RowContext {
   table: string;

@@ -1,63 +1,36 @@
-import { type FileHandle, open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { PlaceboError } from '../core/errors.js';
+import { AtomicFile } from './atomic-file.js';
 import { FileDocument } from './document.js';
 import { FileRecord } from './file-record.js';
 import type { DocRecord, InputDocument, OutputDocument } from './types.js';
 
 /** Bytes gathered before one write call: few syscalls, small memory. */
 const FLUSH_CHARS = 512 * 1024;
-let tempCounter = 0;
 
-/** Where the text goes: a temp file renamed on commit, or stdout. */
+/** Where the text goes: an AtomicFile renamed on commit, or stdout. */
 interface Sink {
   write(text: string): Promise<void>;
   commit(): Promise<void>;
   abort(): Promise<void>;
 }
 
-async function fileSink(path: string): Promise<Sink> {
-  // Same directory so rename() is atomic; a dot name so directory walks skip it.
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${++tempCounter}.placebo-tmp`);
-  let fh: FileHandle;
-  try {
-    fh = await open(tmp, 'wx');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new PlaceboError('E_IO', `cannot create output file${code ? ` (${code})` : ''}`, { file: path });
-  }
-  let closed = false;
-  const close = async () => {
-    if (!closed) {
-      closed = true;
-      await fh.close();
-    }
-  };
+function fileSink(path: string): Sink {
+  const file = new AtomicFile(path);
   return {
     async write(text) {
-      try {
-        await fh.write(text, null, 'utf8');
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        throw new PlaceboError('E_IO', `cannot write output file${code ? ` (${code})` : ''}`, { file: path });
-      }
+      file.write(text);
     },
     async commit() {
       try {
-        await fh.sync();
-        await close();
-        await rename(tmp, path);
+        await file.commit();
       } catch (err) {
-        await close().catch(() => {});
-        await rm(tmp, { force: true });
-        const code = (err as NodeJS.ErrnoException).code;
-        throw new PlaceboError('E_IO', `cannot write output file${code ? ` (${code})` : ''}`, { file: path });
+        file.discard();
+        throw err;
       }
     },
     async abort() {
-      await close().catch(() => {});
-      await rm(tmp, { force: true });
+      file.discard();
     },
   };
 }
@@ -99,7 +72,7 @@ export async function openOutput(
   if (!(input instanceof FileDocument)) {
     throw new PlaceboError('E_INTERNAL', 'openOutput needs a document opened by openInput', { file });
   }
-  const sink = file === '-' ? stdoutSink(opts.stdout ?? process.stdout) : await fileSink(file);
+  const sink = file === '-' ? stdoutSink(opts.stdout ?? process.stdout) : fileSink(file);
   let parts: string[] = [];
   let size = 0;
   let done = false;

@@ -4,15 +4,16 @@
  * the whole run succeeds; on failure temp files are removed and the vault is rolled back.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { restrictedZip3 } from '../catalogue/zip3.js';
-import type { CommandIo } from '../cli/io.js';
+import type { CommandIo } from '../core/command-io.js';
 import { PlaceboError } from '../core/errors.js';
 import { CATALOGUE } from '../detect/index.js';
 import { findSpans } from '../detect/text/index.js';
+import { writeFileAtomic } from '../io/atomic-file.js';
 import type { InputFormat } from '../io/types.js';
 import { loadProfile, type Profile } from '../schema/profile.js';
 import { type ScrubEnv, scrubDocument } from './engine.js';
@@ -76,12 +77,6 @@ async function sha256File(file: string): Promise<string> {
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
-}
-
-function writeAtomic(file: string, text: string): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, text);
-  renameSync(temp, file);
 }
 
 export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo): Promise<ScrubReport> {
@@ -201,9 +196,9 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
       pseudonyms: { ...store.stats },
       vault: opts.vault ?? null,
     });
-    spansFile?.commit();
+    await spansFile?.commit();
     if (opts.report !== undefined)
-      writeAtomic(resolve(io.cwd, opts.report), `${JSON.stringify(report, null, 2)}\n`);
+      await writeFileAtomic(resolve(io.cwd, opts.report), `${JSON.stringify(report, null, 2)}\n`);
     if (!opts.quiet) io.stderr.write(`${summaryLines(report).join('\n')}\n`);
     ok = true;
     return report;

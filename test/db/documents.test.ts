@@ -1,11 +1,12 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { restrictedZip3 } from '../../src/catalogue/zip3.js';
+import { withDbInputs } from '../../src/check/db-inputs.js';
 import { defaultCheckIo } from '../../src/check/default-io.js';
 import { runCheck } from '../../src/check/run-check.js';
-import type { CommandIo } from '../../src/cli/io.js';
+import type { CommandIo } from '../../src/core/command-io.js';
 import { copyDatabase } from '../../src/db/copy-database.js';
-import { documentTransform, withDbInputs } from '../../src/db/documents.js';
+import { documentTransform } from '../../src/db/documents.js';
 import { CATALOGUE } from '../../src/detect/index.js';
 import { findSpans } from '../../src/detect/text/index.js';
 import type { InputDocument, OutputDocument } from '../../src/io/types.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDbSink } from '../../src/db/sink.js';
-import type { CellValue } from '../../src/generate/sink.js';
 import { encoderFor } from '../../src/generate/writers/index.js';
+import type { CellValue } from '../../src/table/types.js';
 import { checksums, patient, TABLES } from './fixtures.js';
 import { DIALECTS } from './helpers.js';
 

@@ -1,7 +1,7 @@
 /** A small invented two-table data set (patients → visits) loaded through the real sink. */
 import { createHash } from 'node:crypto';
 import { openDbSink } from '../../src/db/sink.js';
-import type { CellValue, TableSpec } from '../../src/generate/sink.js';
+import type { CellValue, TableSpec } from '../../src/table/types.js';
 import type { TestDb } from './helpers.js';
 
 export const TABLES: TableSpec[] = [

@@ -10,8 +10,8 @@ import { wordLists } from '../../src/catalogue/word-lists.js';
 import { loadBuildChart } from '../../src/generate/chart-source.js';
 import { RowEngine } from '../../src/generate/engine.js';
 import { compilePlan } from '../../src/generate/plan.js';
-import type { CellValue } from '../../src/generate/sink.js';
 import { parseGeneratorSchema } from '../../src/schema/generator-load.js';
+import type { CellValue } from '../../src/table/types.js';
 import { ROOT } from './helpers.js';
 
 const FILE = 'schemas/patients.yaml';

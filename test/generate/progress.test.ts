@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { CommandIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
+import type { CommandIo } from '../../src/core/command-io.js';
 import { tempDir } from './helpers.js';
 
 function io(interactive: boolean): CommandIo & { err: () => string } {

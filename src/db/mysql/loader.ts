@@ -7,7 +7,7 @@
  */
 import type mysql from 'mysql2/promise';
 import { PlaceboError } from '../../core/errors.js';
-import type { CellValue } from '../../generate/sink.js';
+import type { CellValue } from '../../table/types.js';
 import { connectMysql } from '../connect.js';
 import { columnList, createTableSql, quoteIdent } from '../ddl.js';
 import { dbError, setupError } from '../errors.js';

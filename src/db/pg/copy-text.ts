@@ -3,7 +3,7 @@
  * be piped straight through) and come out as text format (tab-separated, `\N` for NULL,
  * backslash escapes), which decodes without a quote-aware parser.
  */
-import type { CellValue } from '../../generate/sink.js';
+import type { CellValue } from '../../table/types.js';
 
 const CSV_QUOTE = /[",\n\r]/;
 

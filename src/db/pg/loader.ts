@@ -11,7 +11,7 @@ import type pg from 'pg';
 import type { CopyStreamQuery } from 'pg-copy-streams';
 import { from as copyFrom } from 'pg-copy-streams';
 import { PlaceboError } from '../../core/errors.js';
-import type { CellValue } from '../../generate/sink.js';
+import type { CellValue } from '../../table/types.js';
 import { connectPg } from '../connect.js';
 import { columnList, createTableSql, foreignKeySql, indexSql, postLoadSql, quoteIdent } from '../ddl.js';
 import { dbError } from '../errors.js';

@@ -6,7 +6,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { PlaceboError } from '../../core/errors.js';
-import type { CellValue } from '../../generate/sink.js';
+import type { CellValue } from '../../table/types.js';
 import { openSqlite } from '../connect.js';
 import { columnList, createTableSql, indexSql, quoteIdent } from '../ddl.js';
 import { dbError, setupError } from '../errors.js';

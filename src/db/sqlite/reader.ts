@@ -1,6 +1,6 @@
 /** SQLite rows through `.iterate()` inside one read transaction (a consistent snapshot). */
 import type Database from 'better-sqlite3';
-import type { CellValue } from '../../generate/sink.js';
+import type { CellValue } from '../../table/types.js';
 import { columnList, quoteIdent } from '../ddl.js';
 import type { DbTable } from '../structure.js';
 

@@ -1,6 +1,6 @@
 /** CSV and TSV (RFC 4180 quoting) with csv-stringify's synchronous API, one call per batch. */
 import { stringify } from 'csv-stringify/sync';
-import type { CellValue, TableSpec } from '../sink.js';
+import type { CellValue, TableSpec } from '../../table/types.js';
 import type { TableEncoder } from './encoder.js';
 
 export function delimitedEncoder(spec: TableSpec, delimiter: ',' | '\t'): TableEncoder {

@@ -2,7 +2,7 @@
  * A format's encoder turns batches of rows of one table into text. Encoders are pure, so worker
  * threads can encode their own blocks and the main thread only writes bytes, in order.
  */
-import type { CellValue, TableSpec } from '../sink.js';
+import type { CellValue, TableSpec } from '../../table/types.js';
 
 export type FormatName = 'csv' | 'tsv' | 'ndjson' | 'json' | 'sql';
 export type Dialect = 'postgres' | 'mysql' | 'sqlite';

@@ -6,10 +6,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
-import type { CellValue, RowSink, TableSpec } from '../sink.js';
-import { AtomicFile, StreamTarget, type TextTarget } from './atomic-file.js';
+import type { CellValue, RowSink, TableSpec } from '../../table/types.js';
 import { type Dialect, EXTENSIONS, type FormatName, type TableEncoder } from './encoder.js';
 import { encoderFor } from './index.js';
+import { fileTarget, StreamTarget, type TextTarget } from './text-target.js';
 
 export interface FileSinkOptions {
   format: FormatName;
@@ -42,7 +42,7 @@ export class FileSink implements RowSink {
       const encoder = encoderFor(spec, { format: this.opts.format, dialect: this.opts.dialect, tables });
       const target =
         'dir' in out
-          ? new AtomicFile(join(out.dir, `${spec.name}.${EXTENSIONS[this.opts.format]}`))
+          ? fileTarget(join(out.dir, `${spec.name}.${EXTENSIONS[this.opts.format]}`))
           : new StreamTarget(out.stream);
       this.entries.set(spec.name, { encoder, target, wrote: this.opts.firstSlice === false });
     }

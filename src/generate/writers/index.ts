@@ -1,5 +1,5 @@
 /** The writer registry: one encoder per format. Adding a format is one file and one line here. */
-import type { TableSpec } from '../sink.js';
+import type { TableSpec } from '../../table/types.js';
 import { delimitedEncoder } from './delimited.js';
 import type { EncoderOptions, TableEncoder } from './encoder.js';
 import { jsonEncoder, ndjsonEncoder } from './json-lines.js';

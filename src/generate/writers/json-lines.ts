@@ -1,5 +1,5 @@
 /** NDJSON (one object per line) and JSON (one array per table). Keys in column order. */
-import type { CellValue, TableSpec } from '../sink.js';
+import type { CellValue, TableSpec } from '../../table/types.js';
 import type { TableEncoder } from './encoder.js';
 
 function objectEncoder(spec: TableSpec): (row: readonly CellValue[]) => string {

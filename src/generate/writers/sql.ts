@@ -2,7 +2,7 @@
  * SQL: CREATE TABLE with types, primary and foreign keys, then multi-row INSERTs (one per batch,
  * at most MAX_ROWS rows each) for PostgreSQL, MySQL/MariaDB and SQLite.
  */
-import type { CellValue, ColumnSpec, ColumnType, TableSpec } from '../sink.js';
+import type { CellValue, ColumnSpec, ColumnType, TableSpec } from '../../table/types.js';
 import type { Dialect, TableEncoder } from './encoder.js';
 
 const MAX_ROWS = 500;

@@ -1,8 +1,11 @@
 /**
- * Where generated rows go. File writers (csv, tsv, ndjson, json, sql) and database sinks
- * (PostgreSQL COPY, MySQL, SQLite) implement the same interface, so the row engine does not
- * know where its rows end up. Rows of different tables arrive interleaved (children are made
- * with their parent), always in a deterministic order.
+ * Tables and rows as generate, db and fhir share them: a table's columns, keys and types, one
+ * cell value, and the RowSink every destination implements. File writers (csv, tsv, ndjson,
+ * json, sql) and database sinks (PostgreSQL COPY, MySQL, SQLite) take the same rows, so the row
+ * engine does not know where its rows end up. Rows of different tables arrive interleaved
+ * (children are made with their parent), always in a deterministic order.
+ *
+ * A low layer: it imports nothing from the rest of placebo.
  */
 export type ColumnType = 'text' | 'integer' | 'real' | 'boolean' | 'date' | 'timestamp';
 
