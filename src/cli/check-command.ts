@@ -7,7 +7,6 @@ import { CHECK_FORMATS, type CheckFormat, formatReport } from '../check/formats.
 import { runCheck } from '../check/run-check.js';
 import type { CommandIo } from '../core/command-io.js';
 import { EXIT, PlaceboError } from '../core/errors.js';
-import { withDbInputs } from '../check/db-inputs.js';
 import { isDbUrl } from '../db/url.js';
 import type { InputFormat } from '../io/types.js';
 import type { ExitSink } from './run.js';

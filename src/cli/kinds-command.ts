@@ -2,8 +2,8 @@
 import type { Argv } from 'yargs';
 import { CATEGORIES } from '../catalogue/categories.js';
 import { KINDS } from '../catalogue/index.js';
-import { rngFor } from '../core/rng.js';
 import type { CommandIo } from '../core/command-io.js';
+import { rngFor } from '../core/rng.js';
 import type { ExitSink } from './run.js';
 
 export interface KindRow {
