@@ -10,8 +10,8 @@
  * unique by a random tail after the name, which is dropped here.
  */
 import { randomBytes } from 'node:crypto';
-import { type Rng, rngPrefix } from '../core/rng.js';
 import { wordLists } from '../catalogue/word-lists.js';
+import { type Rng, rngPrefix } from '../core/rng.js';
 import type { PseudonymStore } from './vault/store.js';
 
 export type Sex = 'female' | 'male';
