@@ -17,6 +17,7 @@ export function formatJson(report: CheckReport): string {
     summary: report.summary,
     findings: report.findings,
     fields: report.fields,
+    ...(report.auditLog ? { auditLog: report.auditLog } : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

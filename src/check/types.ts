@@ -92,6 +92,8 @@ export interface CheckReport {
   /** Listed findings (capped per field; counts in `summary` are complete). */
   findings: Finding[];
   fields: FieldReport[];
+  /** With --audit-log: this run's entry and the chain's head after it. */
+  auditLog?: { seq: number; head: string };
 }
 
 export interface CheckOptions {

@@ -1,6 +1,8 @@
 /** `placebo check INPUT...`: parse flags, run the checker (src/check/run-check.ts), print the report. */
 import type { Argv } from 'yargs';
+import { recordRun } from '../audit/index.js';
 import type { Style } from '../catalogue/types.js';
+import { checkAuditFacts } from '../check/audit-facts.js';
 import { withDbInputs } from '../check/db-inputs.js';
 import { defaultCheckIo } from '../check/default-io.js';
 import { CHECK_FORMATS, type CheckFormat, formatReport } from '../check/formats.js';
@@ -9,14 +11,17 @@ import type { CommandIo } from '../core/command-io.js';
 import { EXIT, PlaceboError } from '../core/errors.js';
 import { isDbUrl } from '../db/url.js';
 import type { InputFormat } from '../io/types.js';
+import { auditTarget } from './audit-target.js';
+import { checkOutputFiles } from './paths.js';
 import type { ExitSink } from './run.js';
-import { type TableArgs, tableList, tableOptions } from './shared-options.js';
+import { auditLogOption, type TableArgs, tableList, tableOptions } from './shared-options.js';
 
 const INPUT_FORMATS: readonly InputFormat[] = ['csv', 'tsv', 'json', 'ndjson', 'txt'];
 /** What `check --format` meant before --reporter: kept for one version, with a notice. */
 const LEGACY_REPORT_FORMATS: readonly string[] = ['text', 'json', 'github'];
 
 interface CheckArgs extends TableArgs {
+  auditLog?: string;
   inputs?: string[];
   format?: string;
   reporter?: CheckFormat;
@@ -71,7 +76,7 @@ export function registerCheck(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
     'check [inputs..]',
     'Prove that a data set holds only fake identifiers, or point at every value that could be real; - reads stdin',
     (y) =>
-      tableOptions(y, 'with a database URL')
+      auditLogOption(tableOptions(y, 'with a database URL'))
         .positional('inputs', {
           type: 'string',
           array: true,
@@ -144,6 +149,8 @@ export async function runCheckCommand(args: CheckArgs, io: CommandIo): Promise<n
       'give a database URL as INPUT or --db',
     );
   const formats = resolveCheckFormats(args, (line) => io.stderr.write(`${line}\n`));
+  checkOutputFiles({ '--audit-log': args.auditLog }, io.cwd);
+  const audit = auditTarget(args.auditLog, io);
   const tables = tableList(args.tables);
   const exclude = tableList(args.excludeTables);
   const report = await runCheck(
@@ -162,6 +169,9 @@ export async function runCheckCommand(args: CheckArgs, io: CommandIo): Promise<n
       ...(exclude ? { exclude } : {}),
     }),
   );
+  if (audit) report.auditLog = await recordRun(audit, await checkAuditFacts(report, io.cwd));
   io.stdout.write(formatReport(report, formats.reporter));
+  if (report.auditLog && formats.reporter !== 'json')
+    io.stderr.write(`placebo: run log entry ${report.auditLog.seq}, chain head ${report.auditLog.head}\n`);
   return report.ok ? EXIT.ok : EXIT.findings;
 }

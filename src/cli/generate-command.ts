@@ -3,10 +3,12 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Argv } from 'yargs';
+import { recordRun } from '../audit/index.js';
 import type { Style } from '../catalogue/types.js';
 import type { CommandIo } from '../core/command-io.js';
 import { PlaceboError } from '../core/errors.js';
 import { PACKAGE_ROOT } from '../core/version.js';
+import { generateAuditFacts } from '../generate/audit-facts.js';
 import {
   DIALECTS,
   type Dialect,
@@ -14,13 +16,15 @@ import {
   FORMATS,
   type OutputFormat,
 } from '../generate/writers/encoder.js';
+import { auditTarget } from './audit-target.js';
 import { checkOutputDir, checkOutputFiles } from './paths.js';
 import type { ExitSink } from './run.js';
-import { type TableArgs, tableList, tableOptions } from './shared-options.js';
+import { auditLogOption, type TableArgs, tableList, tableOptions } from './shared-options.js';
 
 export const DEFAULT_SCHEMA = 'schemas/patients.yaml';
 
 interface GenerateArgs extends TableArgs {
+  auditLog?: string;
   schema?: string;
   count?: number;
   seed: string;
@@ -42,7 +46,7 @@ export function registerGenerate(cli: Argv, io: CommandIo, exit: ExitSink): Argv
     'generate',
     'Generate obviously fake, clinically coherent patients from a schema (default: 100 patients to ./out/<table>.csv)',
     (y) =>
-      tableOptions(y, 'write')
+      auditLogOption(tableOptions(y, 'write'))
         .option('schema', {
           type: 'string',
           describe: `schema file, YAML or JSON (default: built-in ${DEFAULT_SCHEMA})`,
@@ -134,7 +138,8 @@ export async function runGenerate(args: GenerateArgs, io: CommandIo): Promise<nu
   const only = tableList(args.tables);
   const excluded = tableList(args.excludeTables);
   if (!toStdout && !args.to) checkOutputDir('--out', args.out, io.cwd);
-  checkOutputFiles({ '--truth': args.truth }, io.cwd);
+  checkOutputFiles({ '--truth': args.truth, '--audit-log': args.auditLog }, io.cwd);
+  const audit = auditTarget(args.auditLog, io);
   const shard = args.shard !== undefined ? parseShard(args.shard) : undefined;
   const schemaPath = args.schema
     ? resolve(io.cwd, args.schema)
@@ -184,6 +189,17 @@ export async function runGenerate(args: GenerateArgs, io: CommandIo): Promise<nu
       ...(bar ? { onProgress: (d: number, t: number, r: number) => bar.update(d, t, r) } : {}),
     });
     bar?.stop();
+    const logged = audit
+      ? await recordRun(
+          audit,
+          await generateAuditFacts(
+            summary.rows,
+            args.to ? { db: true } : toStdout ? { stream: true } : { dir: outDir },
+            started,
+          ),
+        )
+      : undefined;
+    if (logged) io.stderr.write(`placebo: run log entry ${logged.seq}, chain head ${logged.head}\n`);
     if (!args.quiet) {
       const total = Object.values(summary.rows).reduce((a, b) => a + b, 0);
       const seconds = (Date.now() - started) / 1000;

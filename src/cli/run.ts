@@ -2,6 +2,7 @@ import yargs, { type Argv } from 'yargs';
 import type { CommandIo } from '../core/command-io.js';
 import { EXIT, exitCodeFor, formatError, PlaceboError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
+import { registerAudit } from './audit-command.js';
 import { registerCheck } from './check-command.js';
 import { registerGenerate } from './generate-command.js';
 import { registerKinds } from './kinds-command.js';
@@ -23,7 +24,8 @@ function restoreStdin(argv: Record<string, unknown>): void {
   }
 }
 
-export async function runCli(rawArgs: readonly string[], io: CommandIo): Promise<number> {
+export async function runCli(rawArgs: readonly string[], commandIo: CommandIo): Promise<number> {
+  const io: CommandIo = { ...commandIo, args: rawArgs };
   const args = rawArgs.map((a) => (a === '-' ? STDIN_PLACEHOLDER : a));
   let exitCode: number = EXIT.ok;
   const setExit: ExitSink = (code) => {
@@ -36,7 +38,7 @@ export async function runCli(rawArgs: readonly string[], io: CommandIo): Promise
     )
     .version(VERSION)
     .strict()
-    .demandCommand(1, 'Choose a command: generate, scrub, check or kinds.')
+    .demandCommand(1, 'Choose a command: generate, scrub, check, kinds or audit.')
     .recommendCommands()
     .help()
     .wrap(Math.min(110, process.stdout.columns ?? 100))
@@ -50,6 +52,7 @@ export async function runCli(rawArgs: readonly string[], io: CommandIo): Promise
   cli = registerScrub(cli, io, setExit);
   cli = registerCheck(cli, io, setExit);
   cli = registerKinds(cli, io, setExit);
+  cli = registerAudit(cli, io, setExit);
   cli = cli.completion('completion', 'Print a bash/zsh completion script (placebo completion >> ~/.bashrc)');
   try {
     let printed = '';

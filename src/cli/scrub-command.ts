@@ -5,13 +5,15 @@ import { EXIT, PlaceboError } from '../core/errors.js';
 import type { InputFormat } from '../io/types.js';
 import { defaultScrubIo } from '../scrub/default-io.js';
 import { runScrub } from '../scrub/run.js';
+import { auditTarget } from './audit-target.js';
 import { checkOutputDir, checkOutputFiles } from './paths.js';
 import type { ExitSink } from './run.js';
-import { type TableArgs, tableList, tableOptions } from './shared-options.js';
+import { auditLogOption, type TableArgs, tableList, tableOptions } from './shared-options.js';
 
 const FORMATS: readonly InputFormat[] = ['csv', 'tsv', 'json', 'ndjson', 'txt'];
 
 interface ScrubArgs extends TableArgs {
+  auditLog?: string;
   inputs?: string[];
   out?: string;
   profile?: string;
@@ -32,7 +34,7 @@ export function registerScrub(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
     'Remove the 18 HIPAA Safe Harbor identifiers from exports (CSV/TSV/JSON/NDJSON/TXT/FHIR); - reads stdin',
     (y) =>
       // INPUTs are read from argv._: a declared array positional silently drops a lone "-" (yargs).
-      tableOptions(y, 'with --from')
+      auditLogOption(tableOptions(y, 'with --from'))
         .usage(
           '$0 scrub INPUT... --out DIR [options]\n\nINPUT: files or directories; - reads stdin, writes stdout',
         )
@@ -113,7 +115,8 @@ export async function runScrubCommand(args: ScrubArgs, io: CommandIo): Promise<n
       'use them with --from',
     );
   if (!toStdout) checkOutputDir('--out', args.out!, io.cwd);
-  checkOutputFiles({ '--report': args.report, '--spans': args.spans }, io.cwd);
+  checkOutputFiles({ '--report': args.report, '--spans': args.spans, '--audit-log': args.auditLog }, io.cwd);
+  const audit = auditTarget(args.auditLog, io, args.keyFile);
   await runScrub(
     {
       inputs,
@@ -126,6 +129,7 @@ export async function runScrubCommand(args: ScrubArgs, io: CommandIo): Promise<n
       format: args.format,
       workers: args.workers,
       quiet: args.quiet,
+      ...(audit ? { audit } : {}),
     },
     io,
     defaultScrubIo,
@@ -142,7 +146,8 @@ async function runDbScrub(args: ScrubArgs, inputs: readonly string[], io: Comman
     throw new PlaceboError('E_USAGE', '--key-file needs --vault FILE');
   if (args.spans !== undefined)
     throw new PlaceboError('E_USAGE', '--spans is for files', {}, 'a staging refresh writes no spans file');
-  checkOutputFiles({ '--report': args.report }, io.cwd);
+  checkOutputFiles({ '--report': args.report, '--audit-log': args.auditLog }, io.cwd);
+  const audit = auditTarget(args.auditLog, io, args.keyFile);
   const tables = tableList(args.tables);
   const exclude = tableList(args.excludeTables);
   await runScrub(
@@ -155,6 +160,7 @@ async function runDbScrub(args: ScrubArgs, inputs: readonly string[], io: Comman
       keyFile: args.keyFile,
       workers: args.workers,
       quiet: args.quiet,
+      ...(audit ? { audit } : {}),
       db: { from: args.from, to: args.to, ...(tables ? { tables } : {}), ...(exclude ? { exclude } : {}) },
     },
     io,

@@ -9,6 +9,8 @@ export interface CommandIo {
   env: NodeJS.ProcessEnv;
   /** stderr is a terminal: progress bars allowed. */
   interactive: boolean;
+  /** The command line as typed (the run log keeps its flag names only). */
+  args?: readonly string[];
 }
 
 export function processIo(): CommandIo {

@@ -57,6 +57,8 @@ export interface ScrubReport {
   /** What was deliberately left in the output, for a reviewer's "actual knowledge" judgement. */
   kept: KeptItem[];
   notes: string[];
+  /** With --audit-log: this run's entry and the chain's head after it (`audit verify --head`). */
+  auditLog?: { seq: number; head: string };
 }
 
 function zip3Info(list: string): ScrubReport['zip3'] {

@@ -3,11 +3,13 @@
  * vault commit → report and spans file. Outputs, the report and the spans file appear only when
  * the whole run succeeds; on failure temp files are removed and the vault is rolled back.
  */
+
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
+import { type AuditTarget, recordRun } from '../audit/index.js';
 import { restrictedZip3 } from '../catalogue/zip3.js';
 import type { CommandIo } from '../core/command-io.js';
 import { PlaceboError } from '../core/errors.js';
@@ -16,6 +18,7 @@ import { findSpans } from '../detect/text/index.js';
 import { writeFileAtomic } from '../io/atomic-file.js';
 import type { InputFormat } from '../io/types.js';
 import { loadProfile, type Profile } from '../schema/profile.js';
+import { scrubAuditFacts } from './audit-facts.js';
 import { type ScrubEnv, scrubDocument } from './engine.js';
 import { boundHeapGrowth } from './heap.js';
 import type { ScrubIo } from './io-port.js';
@@ -43,6 +46,8 @@ export interface ScrubOptions {
   quiet?: boolean;
   /** Staging refresh: copy database `from` into `to`, scrubbed (instead of inputs/out). */
   db?: DbScrubOptions;
+  /** Append this run to a hash-chained run log (--audit-log). */
+  audit?: AuditTarget;
 }
 
 /** Every kind id a profile names must exist in the catalogue. */
@@ -196,6 +201,14 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
       pseudonyms: { ...store.stats },
       vault: opts.vault ?? null,
     });
+    if (opts.audit) {
+      try {
+        report.auditLog = await recordRun(opts.audit, scrubAuditFacts(report, io.cwd, Boolean(opts.db)));
+      } catch (err) {
+        for (const c of committed) rmSync(c, { force: true });
+        throw err;
+      }
+    }
     await spansFile?.commit();
     if (opts.report !== undefined)
       await writeFileAtomic(resolve(io.cwd, opts.report), `${JSON.stringify(report, null, 2)}\n`);
