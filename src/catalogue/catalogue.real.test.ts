@@ -18,6 +18,7 @@ const REAL: readonly (readonly [string, string, FakeOptions?])[] = [
   ['ssn', '078-05-1120'],
   ['ssn', '219-09-9999'],
   ['ssn', '900-70-1234'],
+  ['ssn', '912-93-4567'],
   ['phone', '617-253-1000'],
   ['phone', '(617) 555-2368'],
   ['phone', '+1 415 555 0200'],

@@ -4,8 +4,9 @@
  * own test prefix. Values keep realistic lengths: the marker takes the place of leading characters.
  */
 import type { Rng } from '../core/rng.js';
+import { DIGITS, HEX, MixedRadix, UPPER } from './mixed-radix.js';
 import { fillShape } from './shape.js';
-import type { Category, IdentifierKind } from './types.js';
+import type { Category, IdentifierKind, IdentifierSpace } from './types.js';
 import { fake, hasTestMarker, real, siteVerdict } from './verdict.js';
 
 export interface MarkerKindSpec {
@@ -22,11 +23,11 @@ export interface MarkerKindSpec {
   /** Confidence for marked values; marked ids are ids of some kind, the header decides which. */
   markedScore?: number;
   lowerCase?: boolean;
+  /** Issued to one person (MRN, member id…): generated root columns never repeat (IdentifierSpace). */
+  perPerson?: boolean;
   /** Extra fake rules beyond the marker (e.g. negative claim ids). */
   extraFake?: (value: string) => string | undefined;
 }
-
-const HEX = '0123456789ABCDEF';
 
 export function fillTail(tail: string, rng: Rng): string {
   let out = '';
@@ -54,6 +55,21 @@ export function markSurrogate(original: string, marker: string, rng: Rng): strin
   return m + rest;
 }
 
+/** Every value `make` can write, numbered: the marker, then the tail's positions (mixed radix). */
+export function markerSpace(spec: MarkerKindSpec): IdentifierSpace {
+  const alphabet = (ch: string): string => (ch === '#' ? DIGITS : ch === 'A' ? UPPER : ch === 'X' ? HEX : ch);
+  const cased = (s: string): string => (spec.lowerCase ? s.toLowerCase() : s);
+  const layout = new MixedRadix(
+    [...spec.marker, ...spec.tail].map((ch, i) => cased(i < spec.marker.length ? ch : alphabet(ch))),
+  );
+  return {
+    tiers: [layout.size],
+    perPerson: spec.perPerson ?? false,
+    encode: (n) => layout.encode(n),
+    decode: (value) => layout.decode(value),
+  };
+}
+
 const MARKED_SHAPE = /^\s*(?:zztest|test)[\w.\-/ ]{0,40}$/i;
 
 export function markerKind(spec: MarkerKindSpec): IdentifierKind {
@@ -63,6 +79,7 @@ export function markerKind(spec: MarkerKindSpec): IdentifierKind {
     label: spec.label,
     headerHints: spec.headerHints,
     provable: true,
+    space: markerSpace(spec),
     make(rng) {
       const value = spec.marker + fillTail(spec.tail, rng);
       return spec.lowerCase ? value.toLowerCase() : value;

@@ -48,6 +48,25 @@ export type Verdict =
   /** No reserved range exists for this kind (dates, cities): cannot be proven either way. */
   | { status: 'unprovable' };
 
+/**
+ * Every value of a kind's reserved range, numbered: what generate draws unique identifiers from
+ * (a seeded permutation of the row index, src/generate/unique-ids.ts). Values are counted tier by
+ * tier, the most visibly fake forms first (SSN area 666, then area 000, then never-issued forms).
+ */
+export interface IdentifierSpace {
+  /** Sizes of the tiers, in the order they are used; the capacity is their sum. */
+  readonly tiers: readonly number[];
+  /**
+   * Identifiers issued to one person (SSN, MRN, member id…): a generated root-table column of this
+   * kind never repeats a value. Other kinds with a space do so only when the column says `unique`.
+   */
+  readonly perPerson: boolean;
+  /** The n-th value (0 ≤ n < capacity), counting through the tiers in order. */
+  encode(n: number): string;
+  /** The inverse of encode; undefined for a value outside the space. */
+  decode(value: string): number | undefined;
+}
+
 export interface IdentifierKind {
   /** Stable kebab-case id used in schemas, profiles and reports: `ssn`, `phone`, `mbi`. */
   readonly id: string;
@@ -69,4 +88,6 @@ export interface IdentifierKind {
   isFake(value: string, opts: FakeOptions): Verdict;
   /** Confidence 0..1 that a whole field value is of this kind (pattern plus validators). */
   detect(value: string): number;
+  /** The numbered reserved range, for kinds whose generated values can be made unique. */
+  readonly space?: IdentifierSpace;
 }

@@ -14,6 +14,7 @@ import { drawRange, rangeSpec } from './distributions.js';
 import type { FakerBridge } from './faker-bridge.js';
 import { kindById, kindIds } from './kinds.js';
 import type { RowContext } from './row-context.js';
+import { drawsUnique, uniqueIds } from './unique-ids.js';
 
 export type Generate = (ctx: RowContext, rng: Rng) => CellValue;
 
@@ -27,8 +28,10 @@ export interface ColumnGen {
   random: boolean;
   nullRate: number;
   unique: boolean;
-  /** Unique by construction (sequences): no need to check while writing. */
+  /** Unique by construction (sequences, identifier spaces): no need to check while writing. */
   uniqueByConstruction: boolean;
+  /** Identifier-space columns: how many root rows can get a value before it would repeat. */
+  capacity?: number;
   /** Resolved after all columns compile (refs take the type of their target). */
   type: ColumnType;
   fk: { table: string; column: string } | null;
@@ -40,6 +43,7 @@ export interface ColumnGen {
 export interface CompileEnv {
   refDay: number;
   refDate: string;
+  seed: string;
   style: Style;
   faker: FakerBridge;
   tables: Record<string, Table>;
@@ -112,6 +116,16 @@ export function compileColumn(
     case 'kind': {
       const kind = kindById(spec.kind!);
       if (!kind) return problem(`unknown identifier kind "${spec.kind}"`, didYouMean(spec.kind!, kindIds()));
+      if (env.ancestors.length === 0 && drawsUnique(kind, base.unique)) {
+        // Root rows: a permutation of the global row index into the kind's reserved range.
+        const ids = uniqueIds(kind, { table, column: name }, env.seed);
+        return {
+          ...base,
+          uniqueByConstruction: true,
+          capacity: ids.capacity,
+          gen: (ctx) => ids.encode(ctx.index),
+        };
+      }
       const opts = { style: env.style };
       const sexCol = spec.sexColumn;
       if (sexCol === undefined) return { ...base, random: true, gen: (_c, rng) => kind.make(rng, opts) };

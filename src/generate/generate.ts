@@ -16,6 +16,7 @@ import { type ChunkResult, checkedUniques, chunkEncoder } from './chunk-encoder.
 import { loadPlan, type Plan } from './plan.js';
 import { WorkerPool } from './pool.js';
 import { chunks, type Shard, shardRange } from './shard.js';
+import { SHUFFLE_BLOCK } from './unique-ids.js';
 import { type Dialect, type FormatName, isFhirFormat, type OutputFormat } from './writers/encoder.js';
 import { FileSink } from './writers/file-sink.js';
 
@@ -63,7 +64,9 @@ export async function generate(opts: GenerateOptions): Promise<GenerateSummary> 
   const plan = await loadPlan(opts.schema, planOpts);
   checkTables(plan, opts.tables);
   const shard = opts.shard ?? { k: 1, n: 1 };
-  const { start, end } = shardRange(plan.rootCount, shard);
+  const first = await firstRow(opts.out, plan.root.name);
+  const { start, end } = shardRange(plan.rootCount, shard, first);
+  checkCapacity(plan, first + plan.rootCount);
   let format = opts.format;
   let dialect = opts.dialect;
   let sink: Sink;
@@ -193,6 +196,35 @@ function checkTables(plan: Plan, tables: readonly string[] | undefined): void {
         didYouMean(t, names) ?? `tables: ${names.join(', ')}`,
       );
     }
+  }
+}
+
+/**
+ * The global index of this run's first root row: 0, or — appending to a database — past the rows
+ * already there, rounded up to a whole identifier block, so that sequences continue and
+ * unique identifiers never meet those of an earlier run, whatever its seed (docs/decisions.md).
+ */
+async function firstRow(out: GenerateOptions['out'], root: string): Promise<number> {
+  if (!('db' in out) || out.mode !== 'append') return 0;
+  const { countRows } = await import('../db/index.js');
+  // A missing table is reported by the loader when it opens, with its own hint.
+  const held = await countRows(out.db, [root]).then(
+    (m) => m.get(root) ?? 0,
+    () => 0,
+  );
+  return Math.ceil(held / SHUFFLE_BLOCK) * SHUFFLE_BLOCK;
+}
+
+/** A unique-identifier column that would run out of values is an error before any row is made. */
+function checkCapacity(plan: Plan, rows: number): void {
+  for (const c of plan.root.columns) {
+    if (c.capacity === undefined || rows <= c.capacity) continue;
+    throw new PlaceboError(
+      'E_USAGE',
+      `${plan.root.name}.${c.name} can hold ${c.capacity} unique values; this run needs ${rows}`,
+      { file: plan.file, path: `tables.${plan.root.name}.columns.${c.name}` },
+      'lower --count, or use a kind with a larger range for that column',
+    );
   }
 }
 

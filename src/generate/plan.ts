@@ -148,6 +148,7 @@ export function compilePlan(loaded: LoadedSchema, opts: PlanOptions): Plan {
     const env = {
       refDay,
       refDate,
+      seed: String(opts.seed),
       style: opts.style,
       faker,
       tables: schema.tables,

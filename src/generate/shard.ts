@@ -27,10 +27,18 @@ export function parseShard(text: string): Shard {
   return { k, n };
 }
 
-/** Root rows [start, end) of slice k of n. */
-export function shardRange(count: number, shard: Shard): { start: number; end: number } {
+/**
+ * Root rows [start, end) of slice k of n of the `count` rows that start at global index `first`
+ * (0, or past the rows already in a database that a run appends to). Edges fall on absolute blocks.
+ */
+export function shardRange(count: number, shard: Shard, first = 0): { start: number; end: number } {
+  const last = first + count;
   const edge = (k: number): number =>
-    k >= shard.n ? count : Math.min(count, Math.round((k * count) / shard.n / BLOCK) * BLOCK);
+    k >= shard.n
+      ? last
+      : k <= 0
+        ? first
+        : Math.min(last, Math.max(first, Math.round((first + (k * count) / shard.n) / BLOCK) * BLOCK));
   return { start: edge(shard.k - 1), end: edge(shard.k) };
 }
 

@@ -17,11 +17,9 @@ import { ROOT } from './helpers.js';
 const FILE = 'schemas/patients.yaml';
 const loaded = parseGeneratorSchema(readFileSync(join(ROOT, FILE), 'utf8'), FILE);
 const buildChart = await loadBuildChart();
-/** Identifier columns not made by a kind (sequence with the TEST marker). */
-const EXTRA: Record<string, Record<string, string>> = { patients: { mrn: 'mrn' } };
 
 function identifierColumns(table: string): Map<string, string> {
-  const cols = new Map<string, string>(Object.entries(EXTRA[table] ?? {}));
+  const cols = new Map<string, string>();
   for (const [name, col] of Object.entries(loaded.schema.tables[table]!.columns))
     if (typeof col === 'object' && col.kind) cols.set(name, col.kind);
   return cols;

@@ -26,5 +26,6 @@ export const accountNumber = markerKind({
   ],
   marker: 'TEST',
   tail: '########',
+  perPerson: true,
   patterns: [[/^\d{8,17}$/, 0.35]],
 });

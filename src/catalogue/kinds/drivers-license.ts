@@ -21,7 +21,8 @@ export const driversLicense = markerKind({
     'stateidnumber',
   ],
   marker: 'TEST',
-  tail: '#####',
+  tail: '########',
+  perPerson: true,
   patterns: [
     [/^[A-Z]\d{7,12}$/, 0.4],
     [/^[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d$/, 0.6],

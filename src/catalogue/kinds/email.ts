@@ -2,7 +2,7 @@
 import type { Rng } from '../../core/rng.js';
 import { isReservedEmailDomain } from '../email-domains.js';
 import { applyCase, caseOf, fillShape } from '../shape.js';
-import type { IdentifierKind } from '../types.js';
+import type { IdentifierKind, IdentifierSpace } from '../types.js';
 import { fake, real, siteVerdict } from '../verdict.js';
 import { namesOfLength, wordLists } from '../word-lists.js';
 
@@ -61,6 +61,73 @@ function localPart(original: string, rng: Rng): string {
   });
 }
 
+/**
+ * The addresses generate makes unique, numbered: given name, `.` or `_`, family name, no number
+ * or 1–99, and one of the three example domains (mixed radix, given name slowest). The name
+ * lists hold only plain letters, so every address splits back into its parts.
+ */
+const SEPARATORS = ['.', '_'] as const;
+const NUMBERS = 100;
+const SPACE_SHAPE = /^([a-z]+)([._])([a-z]+?)([1-9]\d?)?@(example\.(?:com|org|net))$/;
+
+interface EmailParts {
+  given: readonly string[];
+  family: readonly string[];
+  givenAt: Map<string, number>;
+  familyAt: Map<string, number>;
+}
+let parts: EmailParts | undefined;
+
+function emailParts(): EmailParts {
+  if (!parts) {
+    const lists = wordLists();
+    const given = lists.given.map((w) => w.toLowerCase());
+    const family = lists.family.map((w) => w.toLowerCase());
+    parts = {
+      given,
+      family,
+      givenAt: new Map(given.map((w, i) => [w, i])),
+      familyAt: new Map(family.map((w, i) => [w, i])),
+    };
+  }
+  return parts;
+}
+
+const emailSpace: IdentifierSpace = {
+  get tiers() {
+    const p = emailParts();
+    return [p.given.length * SEPARATORS.length * p.family.length * NUMBERS * EXAMPLE.length];
+  },
+  perPerson: true,
+  encode(n) {
+    const p = emailParts();
+    let k = n;
+    const domain = EXAMPLE[k % EXAMPLE.length]!;
+    k = Math.floor(k / EXAMPLE.length);
+    const number = k % NUMBERS;
+    k = Math.floor(k / NUMBERS);
+    const family = p.family[k % p.family.length]!;
+    k = Math.floor(k / p.family.length);
+    const sep = SEPARATORS[k % SEPARATORS.length]!;
+    const given = p.given[Math.floor(k / SEPARATORS.length)]!;
+    return `${given}${sep}${family}${number === 0 ? '' : number}@${domain}`;
+  },
+  decode(value) {
+    const m = SPACE_SHAPE.exec(value);
+    if (!m) return undefined;
+    const p = emailParts();
+    const g = p.givenAt.get(m[1]!);
+    const f = p.familyAt.get(m[3]!);
+    if (g === undefined || f === undefined) return undefined;
+    const sep = SEPARATORS.indexOf(m[2] as (typeof SEPARATORS)[number]);
+    const number = m[4] ? Number(m[4]) : 0;
+    const domain = EXAMPLE.indexOf(m[5] as (typeof EXAMPLE)[number]);
+    return (
+      (((g * SEPARATORS.length + sep) * p.family.length + f) * NUMBERS + number) * EXAMPLE.length + domain
+    );
+  },
+};
+
 export const email: IdentifierKind = {
   id: 'email',
   category: 6,
@@ -79,6 +146,7 @@ export const email: IdentifierKind = {
     'eaddress',
   ],
   provable: true,
+  space: emailSpace,
   make(rng) {
     const { given, family } = wordLists();
     const sep = rng.pick(['.', '_', '']);

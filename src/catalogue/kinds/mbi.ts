@@ -4,6 +4,7 @@
  * position 2, as CMS's own synthetic data does (`1S00A00AA00`).
  */
 import type { Rng } from '../../core/rng.js';
+import { MixedRadix } from '../mixed-radix.js';
 import type { IdentifierKind } from '../types.js';
 import { fake, real, siteVerdict } from '../verdict.js';
 
@@ -37,6 +38,21 @@ function makeCompact(rng: Rng): string {
   return out;
 }
 
+/** Every MBI `make` can write (S in position 2), numbered: 648,000,000,000 of them. */
+const LAYOUT_ALPHABETS = new MixedRadix(
+  [...LAYOUT].map((slot, i) =>
+    i === 1
+      ? 'S'
+      : slot === 'C'
+        ? '123456789'
+        : slot === 'N'
+          ? '0123456789'
+          : slot === 'A'
+            ? VALID_LETTERS
+            : VALID_ALNUM,
+  ),
+);
+
 export const mbi: IdentifierKind = {
   id: 'mbi',
   category: 9,
@@ -52,6 +68,12 @@ export const mbi: IdentifierKind = {
     'medicarenumber',
   ],
   provable: true,
+  space: {
+    tiers: [LAYOUT_ALPHABETS.size],
+    perPerson: true,
+    encode: (n) => LAYOUT_ALPHABETS.encode(n),
+    decode: (value) => LAYOUT_ALPHABETS.decode(value),
+  },
   make(rng) {
     return makeCompact(rng);
   },

@@ -48,7 +48,8 @@ export const memberId = markerKind({
     'subscrnumber',
   ],
   marker: 'ZZTEST',
-  tail: '#######',
+  tail: '########',
+  perPerson: true,
   patterns: [
     [/^[A-Z]{3}\d{6,12}$/, 0.45],
     [/^[A-Z]\d{8}[A-Z]?$/, 0.4],

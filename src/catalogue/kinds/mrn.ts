@@ -27,7 +27,8 @@ export const mrn = markerKind({
     'unitnumber',
   ],
   marker: 'TEST',
-  tail: '######',
+  tail: '########',
+  perPerson: true,
   patterns: [
     [/^[A-Z]{0,3}\d{6,10}$/, 0.4],
     [/^\d{3,4}-\d{3,4}-?\d{0,4}$/, 0.3],

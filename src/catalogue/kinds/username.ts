@@ -24,5 +24,6 @@ export const username = markerKind({
   marker: 'ZZTEST',
   tail: '.AAAA##',
   lowerCase: true,
+  perPerson: true,
   patterns: [[/^[a-z][a-z0-9._-]{2,30}$/, 0.3]],
 });
