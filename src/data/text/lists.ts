@@ -29,7 +29,7 @@ function lines(name: string): string[] {
   const url = new URL(`../../../src/data/text/${name}`, import.meta.url);
   return readFileSync(url, 'utf8')
     .split('\n')
-    .map((l) => l.trim())
+    .map((l) => l.replace(/#.*/, '').trim())
     .filter((l) => l.length > 0);
 }
 
@@ -47,7 +47,7 @@ export function wordLists(): WordLists {
     family,
     common: new Set(lines('common-words.txt')),
     lessCommon: new Set(lines('less-common-words.txt')),
-    clinical: new Set([...DRUG_WORDS, ...CLINICAL_WORDS]),
+    clinical: new Set([...DRUG_WORDS, ...CLINICAL_WORDS, ...lines('lexicon/clinical-abbreviations.txt')]),
     eponyms: new Set([...EPONYM_WORDS, ...CALENDAR_WORDS]),
     // faker's city names plus the place names of US ZIP codes (towns and neighbourhoods)
     cities: new Set([...lines('us-cities.txt'), ...lines('us-places.txt')].map((n) => n.toLowerCase())),

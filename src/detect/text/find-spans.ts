@@ -4,6 +4,7 @@
  * sorted, non-overlapping spans. Values never leave this module except as offsets.
  */
 import { categoryOf } from './kinds.js';
+import { filterNameCandidates } from './name-evidence.js';
 import { findNames } from './names.js';
 import { CONTACT_RECOGNIZERS } from './patterns-contact.js';
 import { DATE_RECOGNIZERS } from './patterns-dates.js';
@@ -12,10 +13,13 @@ import { HL7_RECOGNIZERS } from './patterns-hl7.js';
 import { ID_RECOGNIZERS } from './patterns-ids.js';
 import { PEOPLE_RECOGNIZERS } from './patterns-people.js';
 import { PLACE_RECOGNIZERS } from './patterns-places.js';
+import { filterPlaceCandidates } from './place-evidence.js';
 import type { Candidate, PatternRecognizer } from './recognizer.js';
 import { findKnown } from './record.js';
 import { repeatMentions } from './repeats.js';
 import { resolveOverlaps } from './resolve.js';
+import { findCuedLocations, repeatLocations } from './rules-locations.js';
+import { findPeople } from './rules-people.js';
 import type { RecordContext, Span } from './types.js';
 
 export const PATTERN_RECOGNIZERS: readonly PatternRecognizer[] = [
@@ -65,10 +69,15 @@ export function findSpans(text: string, ctx?: RecordContext, opts?: FindSpansOpt
   const wants = (list: readonly string[]) => !kinds || list.some((k) => kinds.has(k));
   const cands: Candidate[] = [];
   for (const r of PATTERN_RECOGNIZERS) if (wants(r.kinds)) runPattern(r, text, cands);
-  if (wants(NAME_KINDS)) cands.push(...findNames(text));
+  if (wants(NAME_KINDS)) cands.push(...findNames(text), ...findPeople(text));
   cands.push(...findKnown(text, ctx));
-  if (wants(NAME_KINDS)) cands.push(...repeatMentions(text, cands));
-  const kept = kinds ? cands.filter((c) => kinds.has(c.kind)) : cands;
+  if (wants(['facility-name'])) {
+    const places = findCuedLocations(text);
+    cands.push(...places, ...repeatLocations(text, places));
+  }
+  let found = filterPlaceCandidates(text, filterNameCandidates(text, cands));
+  if (wants(NAME_KINDS)) found = found.concat(filterNameCandidates(text, repeatMentions(text, found)));
+  const kept = kinds ? found.filter((c) => kinds.has(c.kind)) : found;
   const minScore = opts?.minScore ?? 0;
   return resolveOverlaps(kept)
     .filter((c) => c.score >= minScore)

@@ -77,10 +77,16 @@ const extension: PatternRecognizer = {
   // "pgr #4-5678", "x5-1234": hospital pagers and extensions are often written with a dash
   re: /\b(?:ext\.?|extension|pager|pgr|beeper|bpr|x)\s*[#:]?\s*(?<v>\d{3,10}|\d{1,2}-\d{4})(?![\w-])/dgi,
   // "x 30 days", "x 174 doses": a count in a prescription, not an extension
-  accept: (m, text) =>
-    COUNTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
-      ? undefined
-      : cand(m, phoneKind(text, m.index), 0.75, 'pattern:phone'),
+  accept(m, text) {
+    if (COUNTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return undefined;
+    // "A/C 10 x 700", "14 x 600 40%": a bare "x" after a number is a product (ventilator rate x
+    // volume); as an extension it follows a phone number or stands glued to its digits ("x4587")
+    if (/^x/i.test(m[0]) && /\d[ \t]*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) {
+      if (!/\d{3}[ \t.-]?\d{4}[ \t,]*$/.test(text.slice(Math.max(0, m.index - 16), m.index)))
+        return undefined;
+    }
+    return cand(m, phoneKind(text, m.index), 0.75, 'pattern:phone');
+  },
 };
 
 /** "PAGED @ 3-4471", "paged to 55123": the number a clinician was paged at (a time is no pager). */

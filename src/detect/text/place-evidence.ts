@@ -1,0 +1,63 @@
+/**
+ * Places must hold a word that names something. A facility or street span whose words are all
+ * everyday or clinical ("HE WANTED TO LEAVE HOSPITAL", "CON'T REHAB", "3 WAY FOLEY IN PLACE", "8 TRACH
+ * IN PLACE") is a sentence about care, not an address — real ICU notes, often in capitals, are full
+ * of them. A word counts as naming when it is in no English or clinical list, or is a known town, or
+ * is capitalised in mixed-case text.
+ */
+import { wordLists } from '../../data/text/lists.js';
+import type { Candidate } from './recognizer.js';
+
+/** Words of a place's own vocabulary: they say "place" but name none. */
+const PLACE_WORDS = new Set(
+  `hospital hosp hospice rehab rehabilitation center centre medical med clinic house home nursing
+  memorial regional general campus manor agency street st avenue ave av road rd lane ln drive dr place pl
+  court ct way boulevard blvd unit apt apartment suite floor the of and at in to`.split(/\s+/),
+);
+
+const ADDRESS_SHAPE =
+  /^(?:P\.?\s?O\.?\s*Box|POB|RR|R\.R\.|HC|Rural|Star|Unit|UNIT|Suite|SUITE|Ste|Apt|APT|Apartment|apartment|apt|Route|ROUTE|Rte|Hwy|Highway)\b/;
+const CHECKED = new Set(['facility-name', 'street-address', 'city']);
+const TRUSTED = /^(?:record:|pattern:hl7|hl7|context:location-cue)/;
+
+function names(word: string, capsInform: boolean): boolean {
+  const lists = wordLists();
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  if (lower.length < 2 || PLACE_WORDS.has(lower)) return false;
+  if (lists.cities.has(lower)) return true;
+  if (lists.clinical.has(lower) || lists.eponyms.has(lower)) return false;
+  if (!lists.common.has(lower) && !lists.lessCommon.has(lower)) return true;
+  return capsInform && word[0] !== word[0]?.toLowerCase() && word.slice(1) !== word.slice(1).toUpperCase();
+}
+
+function mixedCase(text: string, at: number): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (let i = Math.max(0, at - 80); i < Math.min(text.length, at + 80); i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper++;
+  }
+  return lower > upper;
+}
+
+export function filterPlaceCandidates(text: string, cands: Candidate[]): Candidate[] {
+  return cands.filter((c) => {
+    if (!CHECKED.has(c.kind) || TRUSTED.test(c.source)) return true;
+    // a box, route or unit number is an address by its shape
+    if (c.kind === 'street-address' && ADDRESS_SHAPE.test(text.slice(c.start, c.end))) return true;
+    const words = text.slice(c.start, c.end).match(/[\p{L}][\p{L}'’]*/gu) ?? [];
+    const caps = mixedCase(text, c.start);
+    // a street needs its number or a naming word; a clinical word inside ("FOLEY", "TRACH") undoes it
+    const lists = wordLists();
+    if (
+      c.kind === 'street-address' &&
+      words.some((w) => {
+        const lower = w.toLowerCase();
+        return lists.clinical.has(lower) && !lists.cities.has(lower) && !PLACE_WORDS.has(lower);
+      })
+    )
+      return false;
+    return words.some((w) => names(w, caps));
+  });
+}

@@ -1,0 +1,251 @@
+/**
+ * Locations named after a cue, as real ICU notes write them: hospitals, wards and towns after a
+ * movement ("transferred to X", "taken to X Hospital", "arrived from X"), a place preposition ("at GH",
+ * "@ St A."), a residence ("lives in X", "daughter of X"), or a university ("U Maryland"). What follows
+ * the cue is a place when it is no care setting ("to ICU", "from OR"), no English or clinical word —
+ * unless a facility word closes it ("to sacred heart hospital") — or a known town. Once found, the
+ * same word elsewhere in the note is the same place.
+ */
+import { readFileSync } from 'node:fs';
+import { wordLists } from '../../data/text/lists.js';
+import type { Candidate } from './recognizer.js';
+
+const SOURCE = 'context:location-cue';
+
+let settings: ReadonlySet<string> | undefined;
+function careSettings(): ReadonlySet<string> {
+  if (settings) return settings;
+  const url = new URL('../../../src/data/text/lexicon/care-settings.txt', import.meta.url);
+  settings = new Set(
+    readFileSync(url, 'utf8')
+      .split('\n')
+      .map((l) => l.replace(/#.*/, '').trim())
+      .filter((l) => l.length > 0),
+  );
+  return settings;
+}
+
+/** A movement or place cue, ending right before the place. */
+const MOVE_CUE =
+  /\b(?:(?:trans(?:ferr?e?d?|fered|ferring|fer)?|tx(?:'?d)?|xferr?(?:e?d)?|admit(?:ted)?|adm|taken|brought|sent|go(?:ing)?|went|return(?:ed|ing|s)?|discharged|d\/c'?d|dc'?d|arrived|came|presented|(?:med[- ]?)?flight(?:ed)?|flighted|flown|referred|enroute|en[ \t]+route|recieved|received|readmitted|moved|transport(?:ed)?)(?:[ \t]+(?:back|over|out|again))?(?:[ \t]+(?:in)?to|[ \t]+from|[ \t]+into|[ \t]*@)|\b(?:accepted|excepted)[ \t]+(?:at|by)|\b(?:followed|seen|bed)[ \t]+(?:at|@)|\b(?:at|@|from|in)(?=[ \t]))[ \t]+(?:the[ \t]+)?/gi;
+
+/** Words that close a facility's name. */
+const FACILITY_WORDS = new Set([
+  'hospital',
+  'hosp',
+  'hospiatal',
+  'hospitol',
+  'medical',
+  'med',
+  'memorial',
+  'regional',
+  'general',
+  'rehab',
+  'rehabilitation',
+  'campus',
+  'center',
+  'centre',
+  'clinic',
+  'infirmary',
+  'manor',
+  'house',
+  'adventist',
+  'health',
+  'nursing',
+]);
+
+/** "U Maryland", "UOf Maryland", "University of MD", "U of MD". */
+const UNIVERSITY = /^(?:u(?:niv(?:ersity)?)?\.?(?:[ \t]*of)?|uof)[ \t]+([A-Za-z]+)/i;
+
+const STATES = new Set(
+  `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+  illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+  mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+  vermont virginia washington wisconsin wyoming md ma ny nj pa va dc ct nh ri vt me nc sc ga fl`.split(/\s+/),
+);
+
+const WORD = /^([A-Za-z][A-Za-z'’-]*)/;
+const SAINT = /^(?:st\.?|saint)[ \t]+([A-Za-z][a-z]*|[A-Z]+)(?:'s|’s|'S)?\.?(?![A-Za-z])/i;
+
+interface Word {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+/** Up to `n` words from `at`, separated by single spaces or tabs (a hyphen ends the run). */
+function wordsFrom(text: string, at: number, n: number): Word[] {
+  const out: Word[] = [];
+  let i = at;
+  while (out.length < n) {
+    const m = WORD.exec(text.slice(i, i + 40));
+    if (!m) break;
+    const w = m[1] as string;
+    const lower = w.toLowerCase().replace(/['’]s$/, '');
+    out.push({ start: i, end: i + w.length, lower });
+    const gap = /^[ \t]{1,2}/.exec(text.slice(i + w.length, i + w.length + 3));
+    if (!gap) break;
+    i += w.length + gap[0].length;
+  }
+  return out;
+}
+
+/** Any English, clinical or eponym word. */
+function knownWord(w: string): boolean {
+  const lists = wordLists();
+  return lists.common.has(w) || lists.lessCommon.has(w) || lists.clinical.has(w) || lists.eponyms.has(w);
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+const typoCache = new Map<string, boolean>();
+
+/** One typing slip away from an English or clinical word ("tranplant", "camode", "cardic")? */
+export function typoOfKnownWord(w: string): boolean {
+  let hit = typoCache.get(w);
+  if (hit === undefined) {
+    hit = slipOfKnownWord(w);
+    if (typoCache.size > 50_000) typoCache.clear();
+    typoCache.set(w, hit);
+  }
+  return hit;
+}
+
+function slipOfKnownWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    if (knownWord(w.slice(0, i) + w.slice(i + 1))) return true;
+    if (i + 1 < w.length && knownWord(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;
+    for (const c of LETTERS) {
+      if (knownWord(w.slice(0, i) + c + w.slice(i + 1)) || knownWord(w.slice(0, i) + c + w.slice(i)))
+        return true;
+    }
+  }
+  return false;
+}
+
+/** A word that can start or be a place on its own: no setting, no English or clinical word. */
+function placeWord(w: string): boolean {
+  const lists = wordLists();
+  if (w.length < 2 || careSettings().has(w) || STATES.has(w)) return false;
+  if (lists.clinical.has(w) || lists.eponyms.has(w)) return false;
+  if (lists.cities.has(w)) return !lists.common.has(w);
+  if (knownWord(w) && !(lists.lessCommon.has(w) && lists.family.has(w))) return false;
+  const named = lists.family.has(w) || lists.given.has(w);
+  if (!named && w.length >= 5 && typoOfKnownWord(w)) return false;
+  return true;
+}
+
+function plainWord(w: string): boolean {
+  const lists = wordLists();
+  return !careSettings().has(w) && !lists.clinical.has(w) && w.length >= 2;
+}
+
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'for',
+  'with',
+  'w',
+  'to',
+  'from',
+  'at',
+  'in',
+  'on',
+  'of',
+  'by',
+]);
+
+/** The place right at `at`, or undefined. */
+function placeAt(text: string, at: number): { start: number; end: number } | undefined {
+  const rest = text.slice(at, at + 60);
+  const saint = SAINT.exec(rest);
+  if (saint) {
+    // a saint is a given name or an initial ("St. Mary's", "St A."), not "ST WITH" (sinus tachycardia)
+    const name = (saint[1] as string).toLowerCase();
+    if (name.length === 1 || (wordLists().given.has(name) && !STOP.has(name)))
+      return { start: at, end: at + saint[0].length };
+  }
+  const uni = UNIVERSITY.exec(rest);
+  if (uni && STATES.has((uni[1] as string).toLowerCase())) return { start: at, end: at + uni[0].length };
+  const words = wordsFrom(text, at, 5);
+  const first = words[0];
+  if (!first || STOP.has(first.lower)) return undefined;
+  // "to sacred heart hospital", "taken to Laurel Regional": a facility word closes the name
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k] as Word;
+    if (STOP.has(w.lower)) break;
+    const firstText = text.slice(first.start, first.end);
+    const capital = firstText[0] !== firstText[0]?.toLowerCase();
+    const everyday = wordLists().common.has(first.lower) && !capital;
+    if (FACILITY_WORDS.has(w.lower) && plainWord(first.lower) && !everyday) {
+      let end = w.end;
+      const more = words[k + 1];
+      if (more && (more.lower === 'center' || more.lower === 'centre')) end = more.end;
+      return { start: first.start, end };
+    }
+  }
+  if (!placeWord(first.lower)) return undefined;
+  // multi-word towns from the list ("new haven", "middle river")
+  let end = first.end;
+  const second = words[1];
+  if (second && placeWord(second.lower) && !FACILITY_WORDS.has(second.lower)) end = second.end;
+  return { start: first.start, end };
+}
+
+/** Places after movement and place cues. */
+export function findCuedLocations(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  MOVE_CUE.lastIndex = 0;
+  for (let m = MOVE_CUE.exec(text); m; m = MOVE_CUE.exec(text)) {
+    const at = m.index + m[0].length;
+    const place = placeAt(text, at);
+    if (!place) continue;
+    const word = text.slice(place.start, place.end);
+    // after a bare preposition ("at", "in", "from") only a word a capital or its strangeness vouches for
+    const bare = /^(?:at|@|from|in)[ \t]/i.test(m[0]);
+    if (bare && !strongPlace(text, place.start, word)) continue;
+    out.push({ start: place.start, end: place.end, kind: 'facility-name', score: 0.7, source: SOURCE });
+  }
+  return out;
+}
+
+/**
+ * After a bare preposition ("at", "in", "from"), whose object is far more often clinical ("at MN", "in
+ * NSR", "from OR"): only a known town, a saint's name or a university. Other places found after a
+ * movement cue are found here too, as repeats.
+ */
+function strongPlace(text: string, start: number, word: string): boolean {
+  if (/^(?:st\.?|saint)[ \t]/i.test(text.slice(start, start + 8))) return true;
+  const lists = wordLists();
+  const lower = word.toLowerCase();
+  if (lists.cities.has(lower)) return true;
+  if (/^(?:u|uof|univ|university)\b/i.test(word)) return true;
+  return /^(?:st\.?|saint)[ \t]/i.test(text.slice(start, start + 8));
+}
+
+/** Other mentions, in the same note, of one-word places already found ("at GH" after "to GH"). */
+export function repeatLocations(text: string, found: readonly Candidate[]): Candidate[] {
+  const words = new Set<string>();
+  for (const c of found) {
+    if (c.source !== SOURCE) continue;
+    const w = text.slice(c.start, c.end);
+    if (/^[A-Za-z]{2,}$/.test(w) && !knownWord(w.toLowerCase())) words.add(w.toLowerCase());
+  }
+  if (words.size === 0) return [];
+  const out: Candidate[] = [];
+  const re = /[A-Za-z]{2,}/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!words.has(m[0].toLowerCase())) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'facility-name',
+      score: 0.6,
+      source: `${SOURCE}-repeat`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+/**
+ * Clinicians and relatives as real notes write them, in any case: "per dr. wong", "Dr.griffin",
+ * "DRS JOSEPH AND ROBBINSON", "W. MAROTTA AWARE", "q. lander rrt", "mary souza AWARE", "leona
+ * labowich". Three shapes: a title and what follows it; an initial and a surname; a given name and a
+ * surname. Each word must pass the name lists, so clinical words after them ("dr aware", "E. coli",
+ * "given lasix") stay.
+ */
+import { wordLists } from '../../data/text/lists.js';
+import type { Candidate } from './recognizer.js';
+import { typoOfKnownWord } from './rules-locations.js';
+
+/** Words after a title that are no name ("dr aware", "Dr. on call", "MD notified"). */
+const NOT_AFTER_TITLE = new Set(
+  `aware notified paged called here in on at to of for and or the a an is was will with by from team
+  office order orders note notes consult consulted service services rounds call visit note's said says
+  wants want ordered following follow followed recommends recommended spoke talked states stated came
+  up out back please if ok md rn np pa regarding about re who that this`.split(/\s+/),
+);
+
+const TITLE = /\b(?:dr|drs|doctor|dr's)\b\.?[ \t]{0,2}/gi;
+const WORD = /^([A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)?)/;
+
+function lower(w: string): string {
+  return w.toLowerCase().replace(/['’]s$/, '');
+}
+
+/** A listed surname or given name that is no clinical word and no everyday word. */
+function plainName(w: string): boolean {
+  const lists = wordLists();
+  const l = lower(w);
+  if (l.length < 2 || lists.clinical.has(l) || lists.common.has(l)) return false;
+  return lists.family.has(l) || lists.given.has(l);
+}
+
+/** A word no list knows (an unusual surname), of three letters or more. */
+function unknownWord(w: string): boolean {
+  const lists = wordLists();
+  const l = lower(w);
+  if (l.length < 3 || typoOfKnownWord(l)) return false;
+  return (
+    !lists.common.has(l) &&
+    !lists.lessCommon.has(l) &&
+    !lists.clinical.has(l) &&
+    !lists.eponyms.has(l) &&
+    !lists.given.has(l) &&
+    !lists.family.has(l) &&
+    !lists.cities.has(l)
+  );
+}
+
+function wordAt(text: string, at: number): string | undefined {
+  return WORD.exec(text.slice(at, at + 40))?.[1];
+}
+
+/** "dr wong", "Dr.griffin", "DR. L. RUUSKA", "drs joseph and robbinson": every title, any case. */
+function titled(text: string, out: Candidate[]): void {
+  TITLE.lastIndex = 0;
+  for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) {
+    let at = m.index + m[0].length;
+    // an initial first: "DR. L. RUUSKA"
+    const init = /^[A-Za-z]\.[ \t]{0,2}/.exec(text.slice(at, at + 4));
+    const start = at;
+    if (init) at += init[0].length;
+    const w = wordAt(text, at);
+    if (!w || w.length < 2 || NOT_AFTER_TITLE.has(w.toLowerCase())) continue;
+    if (wordLists().clinical.has(lower(w)) && !wordLists().family.has(lower(w))) continue;
+    let end = at + w.length;
+    // a second surname word: "Dr. Sweeney Olsen", "Dr Will Cole"
+    const gap = /^[ \t]/.exec(text.slice(end, end + 1));
+    const w2 = gap ? wordAt(text, end + 1) : undefined;
+    if (w2 && (plainName(w2) || unknownWord(w2)) && !NOT_AFTER_TITLE.has(w2.toLowerCase()))
+      end += 1 + w2.length;
+    out.push({ start, end, kind: 'person-name', score: 0.85, source: 'context:title-any' });
+    // "drs joseph and robbinson": the second doctor
+    if (m[0].toLowerCase().startsWith('drs')) {
+      const and = /^[ \t]+(?:and|&)[ \t]+/i.exec(text.slice(end, end + 8));
+      const w3 = and ? wordAt(text, end + and[0].length) : undefined;
+      if (and && w3 && !NOT_AFTER_TITLE.has(w3.toLowerCase())) {
+        const s3 = end + and[0].length;
+        out.push({
+          start: s3,
+          end: s3 + w3.length,
+          kind: 'family-name',
+          score: 0.8,
+          source: 'context:title-any',
+        });
+      }
+    }
+  }
+}
+
+const INITIAL_SURNAME =
+  /(?<![\w.'’/-])([A-Za-z])\.[ \t]{1,2}([A-Za-z][A-Za-z'’]{2,}(?:-[A-Za-z][A-Za-z'’]+)?)/g;
+
+/** "W. MAROTTA", "q. lander", "B. Kargas": an initial and a surname no list calls a word. */
+function initialSurname(text: string, out: Candidate[]): void {
+  INITIAL_SURNAME.lastIndex = 0;
+  for (let m = INITIAL_SURNAME.exec(text); m; m = INITIAL_SURNAME.exec(text)) {
+    const w = m[2] as string;
+    if (!plainName(w) && !(unknownWord(w) && !typoOfKnownWord(lower(w)))) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'person-name',
+      score: 0.7,
+      source: 'pair:initial-surname',
+    });
+  }
+}
+
+const PAIR =
+  /(?<![A-Za-z'’-])([A-Za-z][a-z'’]{2,}|[A-Z][A-Z'’]{2,})[ \t]+([A-Za-z][a-z'’]{2,}(?:-[A-Za-z][a-z'’]+)?|[A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]+)?)(?![A-Za-z'’])/g;
+
+/** "mary souza", "LEONA LABOWICH", "irene snell": a given name and a surname, in any case. */
+function givenFamily(text: string, out: Candidate[]): void {
+  const lists = wordLists();
+  PAIR.lastIndex = 0;
+  for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
+    const first = lower(m[1] as string);
+    const second = m[2] as string;
+    const firstOk = lists.given.has(first) && !lists.common.has(first) && !lists.clinical.has(first);
+    if (firstOk && (plainName(second) || unknownWord(second) || lists.family.has(lower(second)))) {
+      if (!lists.clinical.has(lower(second)) && !lists.common.has(lower(second))) {
+        out.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          kind: 'person-name',
+          score: 0.7,
+          source: 'pair:first-last',
+        });
+        continue;
+      }
+    }
+    // let the second word start the next pair ("house staff mary souza")
+    PAIR.lastIndex = m.index + (m[1] as string).length + 1;
+  }
+}
+
+export function findPeople(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  titled(text, out);
+  initialSurname(text, out);
+  givenFamily(text, out);
+  return out;
+}
