@@ -202,6 +202,8 @@ function passes(text: string, c: Candidate): boolean {
   // "Don and Ginger": a coordinated name needs only a capital
   if (c.source === 'context:and') return best >= 1;
   if (best >= 3 || (best >= 1.5 && worst >= 1)) return true;
+  // "Pt Ottoline Ashcombe called": two or more mid-sentence capitals in mixed-case text
+  if (words >= 2 && worst >= 1) return true;
   // "Hope Grimes", "JOHN SMITH": every word a listed name, one of them a given name
   return words >= 2 && allNamed(slice, c.source === 'dictionary:last-first');
 }
