@@ -14,6 +14,7 @@ import {
   type Dialect,
   FHIR_FORMATS,
   FORMATS,
+  HL7_FORMATS,
   type OutputFormat,
 } from '../generate/writers/encoder.js';
 import { auditTarget } from './audit-target.js';
@@ -35,6 +36,7 @@ interface GenerateArgs extends TableArgs {
   workers?: number;
   shard?: string;
   quiet: boolean;
+  mllp: boolean;
   truth?: string;
   to?: string;
   loadMode?: 'create' | 'truncate' | 'append' | 'replace';
@@ -61,9 +63,15 @@ export function registerGenerate(cli: Argv, io: CommandIo, exit: ExitSink): Argv
           describe: 'same schema + seed + version → same bytes',
         })
         .option('format', {
-          choices: [...FORMATS, ...FHIR_FORMATS],
+          choices: [...FORMATS, ...FHIR_FORMATS, ...HL7_FORMATS],
           default: 'csv',
-          describe: 'output format (fhir: a transaction Bundle per patient; fhir-ndjson: Bulk Data files)',
+          describe:
+            'output format (fhir: a transaction Bundle per patient; fhir-ndjson: Bulk Data files; hl7v2: ADT messages in DIR/adt.hl7)',
+        })
+        .option('mllp', {
+          type: 'boolean',
+          default: false,
+          describe: 'with --format hl7v2: MLLP framing per message',
         })
         .option('dialect', { choices: DIALECTS, default: 'postgres', describe: 'SQL dialect (--format sql)' })
         .option('out', {
@@ -97,6 +105,7 @@ export function registerGenerate(cli: Argv, io: CommandIo, exit: ExitSink): Argv
         .example('$0 generate --count 10000 --format ndjson --seed 7 --out data/', 'same seed, same bytes')
         .example('$0 generate --format sql --dialect mysql --out seed/', 'CREATE TABLE + INSERT files')
         .example('$0 generate --format fhir --count 20', 'one FHIR transaction Bundle per patient')
+        .example('$0 generate --format hl7v2 --count 20', 'an ADT feed (A04, A08, A03) in out/adt.hl7')
         .example('$0 generate --to postgres://localhost/test --count 50000', 'load straight into PostgreSQL')
         .example('$0 generate --tables patients --out - | head', 'one table to stdout'),
     async (argv) => {
@@ -185,6 +194,7 @@ export async function runGenerate(args: GenerateArgs, io: CommandIo): Promise<nu
       ...(tables ? { tables } : {}),
       workers,
       ...(shard ? { shard } : {}),
+      ...(args.mllp ? { mllp: true } : {}),
       ...(args.truth ? { truth: resolve(io.cwd, args.truth) } : {}),
       ...(bar ? { onProgress: (d: number, t: number, r: number) => bar.update(d, t, r) } : {}),
     });

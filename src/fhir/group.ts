@@ -5,16 +5,16 @@ import type { PatientGroup, Row } from './types.js';
 
 const CHILDREN = ['encounters', 'conditions', 'medications', 'observations', 'allergies', 'notes'] as const;
 
-/** FHIR output maps the default schema's tables; other schemas get a clear error up front. */
-export function assertFhirTables(tables: readonly TableSpec[], file: string): void {
+/** FHIR and HL7 v2 output map the default schema's tables; other schemas get a clear error up front. */
+export function assertFhirTables(tables: readonly TableSpec[], file: string, label = 'FHIR'): void {
   const names = new Set(tables.map((t) => t.name));
   for (const t of ['patients', ...CHILDREN]) {
     if (!names.has(t))
       throw new PlaceboError(
         'E_USAGE',
-        `FHIR output needs a "${t}" table`,
+        `${label} output needs a "${t}" table`,
         { file, path: `tables.${t}` },
-        'FHIR formats map the tables of schemas/patients.yaml',
+        `${label} formats map the tables of schemas/patients.yaml`,
       );
   }
 }

@@ -5,15 +5,17 @@
 
 import { hash53 } from '../core/string-hash.js';
 import { encodeFhirBlock } from '../fhir/encode.js';
+import { encodeHl7Block, HL7_FILE } from '../hl7/encode.js';
 import type { ColumnGen } from './columns.js';
 import { RowEngine } from './engine.js';
 import type { Plan, TablePlan } from './plan.js';
 import { chunks } from './shard.js';
 import {
   type Dialect,
-  type FhirFormatName,
   type FormatName,
   isFhirFormat,
+  isPatientFormat,
+  type PatientFormatName,
   type TableEncoder,
 } from './writers/encoder.js';
 import { encoderFor } from './writers/index.js';
@@ -36,8 +38,10 @@ export interface ChunkResult {
 }
 
 export interface ChunkOptions {
-  /** A tabular format, or a FHIR format (then `files` carries the output instead of `texts`). */
-  format: FormatName | FhirFormatName;
+  /** A tabular format, or a per-patient one (FHIR, HL7 v2: then `files` carries the output). */
+  format: FormatName | PatientFormatName;
+  /** HL7 v2: wrap each message in MLLP framing. */
+  mllp?: boolean;
   dialect: Dialect;
   tables?: readonly string[] | undefined;
   truth: boolean;
@@ -59,7 +63,8 @@ export function chunkEncoder(plan: Plan, opts: ChunkOptions): (start: number, en
   const engine = new RowEngine(plan);
   const specs = plan.tables.map((t) => t.spec);
   const fhir = isFhirFormat(opts.format) ? opts.format : null;
-  const tabular = fhir ? null : (opts.format as FormatName);
+  const hl7 = opts.format === 'hl7v2';
+  const tabular = isPatientFormat(opts.format) ? null : (opts.format as FormatName);
   const encoders: (TableEncoder | null)[] = plan.tables.map((t) =>
     tabular && (!opts.tables || opts.tables.includes(t.name))
       ? encoderFor(t.spec, { format: tabular, dialect: opts.dialect, tables: specs })
@@ -77,6 +82,11 @@ export function chunkEncoder(plan: Plan, opts: ChunkOptions): (start: number, en
       if (fhir)
         for (const [name, text] of encodeFhirBlock(fhir, specs, out.rows, plan.seed))
           files.set(name, (files.get(name) ?? '') + text);
+      if (hl7)
+        files.set(
+          HL7_FILE,
+          (files.get(HL7_FILE) ?? '') + encodeHl7Block(specs, out.rows, { mllp: opts.mllp ?? false }),
+        );
       out.rows.forEach((tableRows, i) => {
         rows[i]! += tableRows.length;
         const enc = encoders[i];

@@ -8,6 +8,7 @@ import type { Style } from '../catalogue/types.js';
 import { PlaceboError } from '../core/errors.js';
 import { assertFhirTables } from '../fhir/group.js';
 import { FhirSink } from '../fhir/sink.js';
+import { Hl7Sink } from '../hl7/sink.js';
 import { AtomicFile } from '../io/atomic-file.js';
 import { didYouMean } from '../schema/generator-errors.js';
 import type { LoadedSchema } from '../schema/generator-load.js';
@@ -17,7 +18,7 @@ import { loadPlan, type Plan } from './plan.js';
 import { WorkerPool } from './pool.js';
 import { chunks, type Shard, shardRange } from './shard.js';
 import { SHUFFLE_BLOCK } from './unique-ids.js';
-import { type Dialect, type FormatName, isFhirFormat, type OutputFormat } from './writers/encoder.js';
+import { type Dialect, type FormatName, isPatientFormat, type OutputFormat } from './writers/encoder.js';
 import { FileSink } from './writers/file-sink.js';
 
 /** Root rows per unit of work handed to a worker (a multiple of the block size). */
@@ -44,6 +45,8 @@ export interface GenerateOptions {
   tables?: readonly string[];
   workers: number;
   shard?: Shard;
+  /** HL7 v2: wrap each message in MLLP framing. */
+  mllp?: boolean;
   /** Path of an NDJSON file of identifiers planted in notes. */
   truth?: string;
   onProgress?: (done: number, total: number, rows: number) => void;
@@ -70,21 +73,26 @@ export async function generate(opts: GenerateOptions): Promise<GenerateSummary> 
   let format = opts.format;
   let dialect = opts.dialect;
   let sink: Sink;
-  let fhirSink: FhirSink | undefined;
-  if (isFhirFormat(opts.format)) {
+  let fileSink: PatientFileSink | undefined;
+  if (isPatientFormat(opts.format)) {
+    const label = opts.format === 'hl7v2' ? 'HL7 v2' : 'FHIR';
     if (!('dir' in opts.out))
       throw new PlaceboError(
         'E_USAGE',
-        'FHIR formats write files into a directory',
+        `${label} formats write files into a directory`,
         { path: '--out' },
         'give --out DIR',
       );
     assertFhirTables(
       plan.tables.map((t) => t.spec),
       plan.file,
+      label,
     );
-    fhirSink = new FhirSink(opts.format, opts.out.dir, plan.seed);
-    sink = fhirAsSink(fhirSink);
+    fileSink =
+      opts.format === 'hl7v2'
+        ? new Hl7Sink(opts.out.dir)
+        : new FhirSink(opts.format, opts.out.dir, plan.seed);
+    sink = fileSinkAsSink(fileSink);
   } else if ('db' in opts.out) {
     const { openDbSink } = await import('../db/index.js');
     const db = openDbSink(opts.out.db, opts.out.mode ? { mode: opts.out.mode } : {});
@@ -102,7 +110,13 @@ export async function generate(opts: GenerateOptions): Promise<GenerateSummary> 
       lastSlice: shard.k === shard.n,
     });
   }
-  const chunkOpts = { format, dialect, tables: opts.tables, truth: Boolean(opts.truth) };
+  const chunkOpts = {
+    format,
+    dialect,
+    tables: opts.tables,
+    truth: Boolean(opts.truth),
+    mllp: opts.mllp ?? false,
+  };
   const ranges = [...chunks(start, end, CHUNK_BLOCKS)];
   const workers = Math.max(1, Math.min(opts.workers, ranges.length));
   const pool =
@@ -164,7 +178,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateSummary> 
           else await sink.writeEncoded(t.name, utf8.decode(bytes));
         } else if (r.texts[t.position]) await sink.writeEncoded(t.name, r.texts[t.position]!);
       }
-      for (const [name, text] of r.files) await fhirSink?.writeFile(name, text);
+      for (const [name, text] of r.files) await fileSink?.writeFile(name, text);
       if (truth && r.truth) truth.write(r.truth);
       opts.onProgress?.(
         r.end - start,
@@ -228,13 +242,16 @@ function checkCapacity(plan: Plan, rows: number): void {
   }
 }
 
-/** FHIR output fits the sink life cycle (open, close, abort); its text comes through `files`. */
-function fhirAsSink(fhir: FhirSink): Sink {
+/** FHIR and HL7 v2 output: files written per block of patients. */
+type PatientFileSink = Pick<FhirSink, 'open' | 'writeFile' | 'close' | 'abort'>;
+
+/** Per-patient output fits the sink life cycle (open, close, abort); its text comes through `files`. */
+function fileSinkAsSink(files: PatientFileSink): Sink {
   return {
-    open: () => fhir.open(),
+    open: () => files.open(),
     write: async () => {},
     writeEncoded: async () => {},
-    close: () => fhir.close(),
-    abort: () => fhir.abort(),
+    close: () => files.close(),
+    abort: () => files.abort(),
   };
 }

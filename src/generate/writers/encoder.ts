@@ -10,7 +10,15 @@ export const FORMATS: readonly FormatName[] = ['csv', 'tsv', 'ndjson', 'json', '
 /** FHIR formats are not one file per table: they are encoded per patient (src/fhir). */
 export type FhirFormatName = 'fhir' | 'fhir-ndjson';
 export const FHIR_FORMATS: readonly FhirFormatName[] = ['fhir', 'fhir-ndjson'];
-export type OutputFormat = FormatName | FhirFormatName;
+/** HL7 v2 ADT messages, one file for the whole run (src/hl7). */
+export type Hl7FormatName = 'hl7v2';
+export const HL7_FORMATS: readonly Hl7FormatName[] = ['hl7v2'];
+/** Formats written per patient (FHIR, HL7 v2) rather than one file per table. */
+export type PatientFormatName = FhirFormatName | Hl7FormatName;
+export function isPatientFormat(f: string): f is PatientFormatName {
+  return isFhirFormat(f) || f === 'hl7v2';
+}
+export type OutputFormat = FormatName | PatientFormatName;
 export function isFhirFormat(f: string): f is FhirFormatName {
   return (FHIR_FORMATS as readonly string[]).includes(f);
 }
