@@ -227,6 +227,12 @@ export function filterNameCandidates(text: string, cands: Candidate[]): Candidat
   return cands.filter((c) => {
     if (!NAME_KINDS.has(c.kind)) return true;
     if (c.source === INITIALS_SOURCE) return initialsInPlace(text, c);
+    // "MS CONT TO IMPROVE", "PA STAS": in capitals MS is mental status and PA an artery
+    if (
+      c.source === 'context:title' &&
+      /\b(?:MS|PA)\.?[ \t]*$/.test(text.slice(Math.max(0, c.start - 6), c.start))
+    )
+      return passes(text, c);
     if (!weakSource(c.source)) return true;
     return passes(text, c);
   });

@@ -20,6 +20,20 @@ function okMonthDay(month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+/**
+ * Ventilator settings write pressures as fractions ("PSV 10/5", "CPAP/PS 12/10/40%", "flowby 6/3",
+ * "on 5/5"): a fraction followed by a percentage, or after a ventilator word earlier on its line, is
+ * a setting, not a date (real ICU notes are full of them).
+ */
+const VENT_WORD =
+  /\b(?:cpap|c-pap|bipap|bi-pap|psv|ps|peep|ips|ipap|epap|flow-?by|settings?|vent(?:ilator)?|imv|simv|ac|a\/c|pressure[ \t]+support|trach[ \t]+collar|weaning|weaned|trialed|tried|extubated)\b[^\n]{0,28}$/i;
+function ventSetting(text: string, start: number, end: number): boolean {
+  if (/^(?:\/\d{1,3})?[ \t]*%/.test(text.slice(end, end + 6))) return true;
+  const line = text.slice(Math.max(0, start - 40), start);
+  const cut = line.lastIndexOf('\n');
+  return VENT_WORD.test(cut >= 0 ? line.slice(cut + 1) : line);
+}
+
 /** Reject a date-looking match followed by a unit ("May 5 mg", "1/2 tab"). */
 function unitFollows(text: string, end: number): boolean {
   return UNIT_AFTER.test(after(text, end, 14));
@@ -47,6 +61,7 @@ const numeric: PatternRecognizer = {
     if (!okMonthDay(a, b) && !okMonthDay(b, a)) return undefined;
     const twoDigitYear = (m[4] ?? '').length === 2;
     if (twoDigitYear && m[2] === '.') return undefined;
+    if (twoDigitYear && ventSetting(text, m.index, m.index + m[0].length)) return undefined;
     if (unitFollows(text, m.index + m[0].length)) return undefined;
     return cand(m, 'date', twoDigitYear ? 0.8 : 0.9, SRC);
   },
@@ -89,10 +104,11 @@ function scoreLike(num: string, den: string): boolean {
 const monthDay: PatternRecognizer = {
   id: 'date-month-day',
   kinds: ['date'],
-  notAfter: /[./:]/,
+  notAfter: /[./:'’]/,
   // "-" after the date only when a second m/d follows ("3/14-3/16", a range of two dates)
   re: new RegExp(`\\b(1[0-2]|0?[1-9])\\/(${DAY})${TIME}(?![\\d/]|\\.\\d|-\\d(?!\\d?\\/\\d))`, 'g'),
   accept(m, text) {
+    if (ventSetting(text, m.index, m.index + m[0].length)) return undefined;
     // "-" before it only as the second date of such a range
     const firstOfRange =
       text[m.index - 1] === '-'
@@ -211,6 +227,8 @@ const monthFirst: PatternRecognizer = {
 const dayFirst: PatternRecognizer = {
   id: 'date-day-first',
   kinds: ['date'],
+  // ("T 101.5 DECREASED": a decimal's last digit is no day)
+  notAfter: /[.\d]/,
   re: new RegExp(
     `\\b${DAY}(?:${ORD}(?:\\s+of)?\\s+|\\s+|-|(?=[A-Z]))${MONTH}(?![a-z])\\.?(?:(?:,?\\s*|-|(?<=[A-Z]))(?:${Y4}|\\d\\d)(?!\\d))?${TIME}`,
     'g',
@@ -361,7 +379,53 @@ const ageWords: PatternRecognizer = {
   },
 };
 
+/**
+ * Month and two-digit year ("echo 8/87", "MI 7/81", "s/p mastectomies 11/92"): a second number over
+ * 31 can be no day, so the pair dates a past event. Not a setting ("PS 10/40%").
+ */
+const monthYear2: PatternRecognizer = {
+  id: 'date-month-year2',
+  kinds: ['date'],
+  notAfter: /[\d./:-]/,
+  re: /\b(0?[1-9]|1[0-2])\/([3-9]\d)(?![\d/%]|\.\d)/g,
+  accept(m, text) {
+    const end = m.index + m[0].length;
+    if (unitFollows(text, end) || ventSetting(text, m.index, end)) return undefined;
+    if (/(?:bp|b\/p|sbp|nbp|abp|map|\bx)[ \t:=]*$/i.test(before(text, m.index, 8))) return undefined;
+    return cand(m, 'date', 0.7, SRC);
+  },
+};
+
+/** A two-digit year marked by an apostrophe: "CABG '92", "CVA 74'", "REDO '95". */
+const apostropheYear: PatternRecognizer = {
+  id: 'date-apostrophe-year',
+  kinds: ['date'],
+  re: /(?:(?<![\w'’])['’]\d\d(?![\d'’]|[ \t]*(?:s\b|%))|\b\d\d['’](?![\w'’"”]))/g,
+  // ("X 30'": thirty minutes, not a year)
+  accept: (m, text) => (/\bx[ \t]*$/i.test(before(text, m.index, 4)) ? undefined : cand(m, 'date', 0.6, SRC)),
+};
+
+/** "it's the 11th.", "on the 3rd": an ordinal day after "the", closing its clause. */
+const theOrdinal: PatternRecognizer = {
+  id: 'date-the-ordinal',
+  kinds: ['date'],
+  re: /\bthe[ \t]+(?<v>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?=[ \t]*(?:[.,;)!?"]|$|\n|of[ \t]+[A-Za-z]|at\b|@))/dgi,
+  accept: (m) => cand(m, 'date', 0.7, SRC),
+};
+
+/** Lower-case "may 16, 2015", "march of 2022": a month with its day and year, or "of" and a year. */
+const lowerMonth: PatternRecognizer = {
+  id: 'date-lower-month',
+  kinds: ['date'],
+  re: /\b(?:may|march|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?[ \t]+(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d|of[ \t]+(?:19|20)\d\d)\b/g,
+  accept: (m) => cand(m, 'date', 0.75, SRC),
+};
+
 export const DATE_RECOGNIZERS: readonly PatternRecognizer[] = [
+  monthYear2,
+  apostropheYear,
+  theOrdinal,
+  lowerMonth,
   iso,
   numeric,
   monthDay,

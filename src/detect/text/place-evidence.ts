@@ -7,6 +7,7 @@
  */
 import { wordLists } from '../../data/text/lists.js';
 import type { Candidate } from './recognizer.js';
+import { typoOfKnownWord } from './rules-locations.js';
 
 /** Words of a place's own vocabulary: they say "place" but name none. */
 const PLACE_WORDS = new Set(
@@ -18,16 +19,28 @@ const PLACE_WORDS = new Set(
 const ADDRESS_SHAPE =
   /^(?:P\.?\s?O\.?\s*Box|POB|RR|R\.R\.|HC|Rural|Star|Unit|UNIT|Suite|SUITE|Ste|Apt|APT|Apartment|apartment|apt|Route|ROUTE|Rte|Hwy|Highway)\b/;
 const CHECKED = new Set(['facility-name', 'street-address', 'city']);
-const TRUSTED = /^(?:record:|pattern:hl7|hl7|context:location-cue)/;
+/** The broad recognizers whose spans must prove they name something; narrower cues stand alone. */
+const CHECKED_SOURCES = new Set([
+  'pattern:facility',
+  'pattern:address',
+  'pattern:city',
+  'context:transfer',
+  'context:town-case',
+  'context:city',
+]);
 
 function names(word: string, capsInform: boolean): boolean {
   const lists = wordLists();
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   if (lower.length < 2 || PLACE_WORDS.has(lower)) return false;
-  if (lists.cities.has(lower)) return true;
+  if (lists.cities.has(lower) && !lists.common.has(lower)) return true;
   if (lists.clinical.has(lower) || lists.eponyms.has(lower)) return false;
-  if (!lists.common.has(lower) && !lists.lessCommon.has(lower)) return true;
-  return capsInform && word[0] !== word[0]?.toLowerCase() && word.slice(1) !== word.slice(1).toUpperCase();
+  const capital = word[0] !== word[0]?.toLowerCase();
+  // in mixed-case text a name is capitalised ("Lakeside Imaging"); lower-case words are prose
+  if (capsInform) return capital && word.slice(1) !== word.slice(1).toUpperCase();
+  // in capitals, a word no list knows and no typing slip explains ("CALVERT HOSPITAL")
+  const known = lists.common.has(lower) || lists.lessCommon.has(lower);
+  return !known && lower.length >= 4 && !typoOfKnownWord(lower);
 }
 
 function mixedCase(text: string, at: number): boolean {
@@ -43,7 +56,7 @@ function mixedCase(text: string, at: number): boolean {
 
 export function filterPlaceCandidates(text: string, cands: Candidate[]): Candidate[] {
   return cands.filter((c) => {
-    if (!CHECKED.has(c.kind) || TRUSTED.test(c.source)) return true;
+    if (!CHECKED.has(c.kind) || !CHECKED_SOURCES.has(c.source)) return true;
     // a box, route or unit number is an address by its shape
     if (c.kind === 'street-address' && ADDRESS_SHAPE.test(text.slice(c.start, c.end))) return true;
     const words = text.slice(c.start, c.end).match(/[\p{L}][\p{L}'’]*/gu) ?? [];
