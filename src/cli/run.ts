@@ -6,6 +6,7 @@ import { registerAudit } from './audit-command.js';
 import { registerCheck } from './check-command.js';
 import { registerGenerate } from './generate-command.js';
 import { registerKinds } from './kinds-command.js';
+import { registerReport } from './report-command.js';
 import { registerScrub } from './scrub-command.js';
 
 /** A command handler returns its exit code; `runCli` is the one place that maps errors to codes. */
@@ -38,7 +39,7 @@ export async function runCli(rawArgs: readonly string[], commandIo: CommandIo): 
     )
     .version(VERSION)
     .strict()
-    .demandCommand(1, 'Choose a command: generate, scrub, check, kinds or audit.')
+    .demandCommand(1, 'Choose a command: generate, scrub, check, report, kinds or audit.')
     .recommendCommands()
     .help()
     .wrap(Math.min(110, process.stdout.columns ?? 100))
@@ -53,6 +54,7 @@ export async function runCli(rawArgs: readonly string[], commandIo: CommandIo): 
   cli = registerCheck(cli, io, setExit);
   cli = registerKinds(cli, io, setExit);
   cli = registerAudit(cli, io, setExit);
+  cli = registerReport(cli, io, setExit);
   cli = cli.completion('completion', 'Print a bash/zsh completion script (placebo completion >> ~/.bashrc)');
   try {
     let printed = '';

@@ -20,6 +20,7 @@ import { fhirDocuments } from './fhir-record.js';
 import type { NameFor } from './name-book.js';
 import { nestedContexts } from './nested-context.js';
 import { isOwnNameField, isSexField, parseSex } from './record-sex.js';
+import { type RiskSummary, RiskTally } from './risk.js';
 import type { SpanFinder, TextJob } from './span-finder.js';
 import { addCategory, type CategoryTotals, emptyCounts, type FieldCounts } from './stats.js';
 import { kindFromRecord, resolveSpans, rewriteText, type TextReplaceContext } from './text-replace.js';
@@ -65,6 +66,8 @@ export interface FieldResult {
   cls: FieldClass;
   action: Action | 'scan' | 'none';
   counts: FieldCounts;
+  /** Free text: spans found per kind. */
+  spanKinds: Record<string, number>;
 }
 
 export interface DocumentResult {
@@ -72,6 +75,7 @@ export interface DocumentResult {
   recordsOut: number;
   fields: FieldResult[];
   categories: CategoryTotals;
+  risk: RiskSummary;
 }
 
 /** Kinds whose value goes into the RecordContext for free-text matching. */
@@ -93,6 +97,7 @@ export interface PreparedBatch {
 export class DocumentScrubber {
   private readonly fields = new Map<string, FieldResult>();
   private readonly categories: CategoryTotals = {};
+  private readonly risk = new RiskTally();
   private recordsOut = 0;
   /** Per-cell surrogate streams: (seed, file, record, leaf[, n]), the prefix hashed once. */
   private readonly cellRng: ReturnType<typeof rngPrefix>;
@@ -110,7 +115,7 @@ export class DocumentScrubber {
     let action: FieldResult['action'] = 'none';
     if (cls.freeText) action = 'scan';
     else if (cls.kind && cls.category) action = actionFor(this.env.profile, cls.kind, cls.category);
-    return { cls, action, counts: emptyCounts() };
+    return { cls, action, counts: emptyCounts(), spanKinds: {} };
   }
 
   private fieldOf(leaf: Leaf): FieldResult {
@@ -190,7 +195,8 @@ export class DocumentScrubber {
     });
     for (let r = 0; r < batch.perRecord.length; r++) {
       const p = batch.perRecord[r]!;
-      this.scrubRecord(p.record, p.fields, p.ctxOf, (l) => spansOf.get(`${r}:${l}`));
+      const after = this.scrubRecord(p.record, p.fields, p.ctxOf, (l) => spansOf.get(`${r}:${l}`));
+      this.risk.add(p.record.leaves, p.fields, after);
       await output.write(p.record);
       this.recordsOut++;
     }
@@ -202,8 +208,10 @@ export class DocumentScrubber {
     fields: readonly FieldResult[],
     ctxOf: (leafIndex: number) => RecordContext,
     spansFor: (leafIndex: number) => Span[] | undefined,
-  ): void {
+  ): (string | null)[] {
     const env = this.env;
+    // Each leaf's value as written, for the re-identification tally.
+    const after: (string | null)[] = record.leaves.map((leaf) => leaf.value);
     const over89 = env.profile.ageTopCode && this.over89(record, fields);
     const shiftDays = env.profile.shiftDays
       ? rngFor(env.seed, 'shift', this.file, record.index).int(1, env.profile.shiftDays) *
@@ -228,6 +236,7 @@ export class DocumentScrubber {
         f.counts.spans += spans.length;
         for (const s of spans) {
           addCategory(this.categories, s.category, 'spans', 1);
+          f.spanKinds[s.kind] = (f.spanKinds[s.kind] ?? 0) + 1;
           env.onSpan?.({
             file: this.file,
             record: record.index,
@@ -240,6 +249,7 @@ export class DocumentScrubber {
         }
         if (next !== value) {
           leaf.replace(next);
+          after[l] = next;
           f.counts.changed++;
         }
         return;
@@ -276,14 +286,17 @@ export class DocumentScrubber {
       const next = transformValue(value, action, ctx, rng);
       if (next === null) {
         leaf.replace(null);
+        after[l] = null;
         f.counts.removed++;
       } else if (next !== value) {
         leaf.replace(next);
+        after[l] = next;
         f.counts.changed++;
       } else {
         f.counts.kept++;
       }
     });
+    return after;
   }
 
   /** For mixed fields: the kind whose detector likes this value best (else the field's kind). */
@@ -331,6 +344,7 @@ export class DocumentScrubber {
       recordsOut: this.recordsOut,
       fields: [...this.fields.values()],
       categories: this.categories,
+      risk: this.risk.summary(),
     };
   }
 }

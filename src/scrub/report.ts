@@ -8,6 +8,7 @@ import { ZIP3_LISTS } from '../catalogue/zip3.js';
 import { VERSION } from '../core/version.js';
 import type { Profile } from '../schema/profile.js';
 import type { DocumentResult } from './engine.js';
+import type { RiskSummary } from './risk.js';
 import { addCategory, type CategoryTotals, type FieldCounts } from './stats.js';
 
 export interface FileEntry {
@@ -46,7 +47,11 @@ export interface ScrubReport {
       explanation: string;
       action: string;
       counts: FieldCounts;
+      /** Free text: identifiers found per kind. */
+      spanKinds?: Record<string, number>;
     }[];
+    /** Re-identification risk over the quasi-identifiers left in this output (counts only). */
+    risk: RiskSummary;
   }[];
   totals: {
     files: number;
@@ -135,7 +140,9 @@ export function buildReport(opts: {
         explanation: x.cls.explanation,
         action: x.action === 'scan' ? `scan free text (${profile.freeText.action})` : x.action,
         counts: x.counts,
+        ...(x.cls.freeText ? { spanKinds: x.spanKinds } : {}),
       })),
+      risk: f.result.risk,
     };
   });
   const categories: ScrubReport['totals']['categories'] = {};

@@ -8,6 +8,7 @@ import { PlaceboError } from '../core/errors.js';
 import { copyDatabase, documentTransform, isDbUrl, maskUrl } from '../db/index.js';
 import { type DocumentResult, type ScrubEnv, scrubDocument } from './engine.js';
 import type { FileEntry } from './report.js';
+import { RiskTally } from './risk.js';
 
 export interface DbScrubOptions {
   from: string;
@@ -48,6 +49,7 @@ export async function scrubDatabase(opts: DbScrubOptions, env: ScrubEnv): Promis
       recordsOut: t.written,
       fields: [],
       categories: {},
+      risk: new RiskTally().summary(),
     },
   }));
 }

@@ -21,6 +21,7 @@ import { loadProfile, type Profile } from '../schema/profile.js';
 import { scrubAuditFacts } from './audit-facts.js';
 import { type ScrubEnv, scrubDocument } from './engine.js';
 import { boundHeapGrowth } from './heap.js';
+import { scrubHtml } from './html-report.js';
 import type { ScrubIo } from './io-port.js';
 import { nameBook } from './name-book.js';
 import { pseudonymiser } from './pseudonyms.js';
@@ -210,8 +211,12 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
       }
     }
     await spansFile?.commit();
+    // The report's format follows its extension: .html (or .htm) is the auditor's page, else JSON.
     if (opts.report !== undefined)
-      await writeFileAtomic(resolve(io.cwd, opts.report), `${JSON.stringify(report, null, 2)}\n`);
+      await writeFileAtomic(
+        resolve(io.cwd, opts.report),
+        /\.html?$/i.test(opts.report) ? scrubHtml(report) : `${JSON.stringify(report, null, 2)}\n`,
+      );
     if (!opts.quiet) io.stderr.write(`${summaryLines(report).join('\n')}\n`);
     ok = true;
     return report;
