@@ -16,7 +16,7 @@ import { checkOutputFiles } from './paths.js';
 import type { ExitSink } from './run.js';
 import { auditLogOption, type TableArgs, tableList, tableOptions } from './shared-options.js';
 
-const INPUT_FORMATS: readonly InputFormat[] = ['csv', 'tsv', 'json', 'ndjson', 'txt'];
+const INPUT_FORMATS: readonly InputFormat[] = ['csv', 'tsv', 'json', 'ndjson', 'txt', 'hl7'];
 /** What `check --format` meant before --reporter: kept for one version, with a notice. */
 const LEGACY_REPORT_FORMATS: readonly string[] = ['text', 'json', 'github'];
 

@@ -10,7 +10,7 @@ import { checkOutputDir, checkOutputFiles } from './paths.js';
 import type { ExitSink } from './run.js';
 import { auditLogOption, type TableArgs, tableList, tableOptions } from './shared-options.js';
 
-const FORMATS: readonly InputFormat[] = ['csv', 'tsv', 'json', 'ndjson', 'txt'];
+const FORMATS: readonly InputFormat[] = ['csv', 'tsv', 'json', 'ndjson', 'txt', 'hl7'];
 
 interface ScrubArgs extends TableArgs {
   auditLog?: string;

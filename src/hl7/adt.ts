@@ -5,7 +5,7 @@
  * the feed carries the same provably fake values as the other formats.
  */
 import type { PatientGroup, Row } from '../fhir/types.js';
-import { ENCODING_CHARACTERS } from './escape.js';
+import { ENCODING_CHARACTERS } from '../io/hl7-escape.js';
 import { components, dt, dtm, segment, st } from './values.js';
 
 export const VERSION = '2.5.1';

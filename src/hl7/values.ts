@@ -1,6 +1,7 @@
 /** Generated cells → HL7 v2 data types: DT (YYYYMMDD), DTM (YYYYMMDDHHMMSS), escaped text. */
+
+import { escapeValue } from '../io/hl7-escape.js';
 import type { CellValue } from '../table/types.js';
-import { escapeValue } from './escape.js';
 
 /** Escaped text of a cell ('' for null). */
 export function st(v: CellValue | undefined): string {

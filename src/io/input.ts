@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import { PlaceboError } from '../core/errors.js';
 import { CsvDocument } from './csv-reader.js';
 import type { FileDocument } from './document.js';
+import { Hl7Document } from './hl7-reader.js';
 import { JsonDocument } from './json-reader.js';
 import { NdjsonDocument } from './ndjson-reader.js';
 import { byteSource, decodeText } from './text-source.js';
@@ -17,9 +18,10 @@ const BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
   '.ndjson': 'ndjson',
   '.jsonl': 'ndjson',
   '.txt': 'txt',
+  '.hl7': 'hl7',
 };
 
-const FORMATS: readonly InputFormat[] = ['csv', 'tsv', 'json', 'ndjson', 'txt'];
+const FORMATS: readonly InputFormat[] = ['csv', 'tsv', 'json', 'ndjson', 'txt', 'hl7'];
 
 /** Format from `override` (`--format`, `jsonl` accepted) or from the file extension. */
 export function detectFormat(file: string, override?: string): InputFormat {
@@ -128,6 +130,9 @@ export async function openInput(
       break;
     case 'txt':
       doc = new TxtDocument(file, chunks);
+      break;
+    case 'hl7':
+      doc = new Hl7Document(file, chunks);
       break;
   }
   return doc;

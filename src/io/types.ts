@@ -4,7 +4,7 @@
  * .txt document) that a transform may replace. A writer serialises records back in the same
  * format, keeping everything that was not replaced byte for byte where the format allows.
  */
-export type InputFormat = 'csv' | 'tsv' | 'json' | 'ndjson' | 'txt';
+export type InputFormat = 'csv' | 'tsv' | 'json' | 'ndjson' | 'txt' | 'hl7';
 
 /** JSON type of a leaf as read; CSV cells and text are always 'string'. */
 export type LeafType = 'string' | 'number' | 'boolean' | 'null';

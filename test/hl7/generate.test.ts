@@ -9,7 +9,7 @@ import { Hl7Message } from '@medplum/core';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeValue, unescapeValue } from '../../src/hl7/escape.js';
+import { escapeValue, unescapeValue } from '../../src/io/hl7-escape.js';
 import { cli, tempDir } from '../generate/helpers.js';
 
 const dir = tempDir('placebo-hl7-');

@@ -54,6 +54,13 @@ const cases: Case[] = [
     column: 'ssn',
   },
   {
+    name: 'HL7 line that is not a segment',
+    file: 'bad.hl7',
+    content: `MSH|^~\\&|A|B|C|D|20240101||ADT^A04^ADT_A01|1|P|2.5.1\rPID|1||x\r${SECRET}|x\r`,
+    code: 'E_INPUT',
+    line: 3,
+  },
+  {
     name: 'TSV ragged row',
     file: 'ragged.tsv',
     content: `id\tssn\n${SECRET}\n`,
