@@ -18,7 +18,7 @@ import type { Candidate, PatternRecognizer } from './recognizer.js';
 import { findKnown } from './record.js';
 import { repeatMentions } from './repeats.js';
 import { resolveOverlaps } from './resolve.js';
-import { findCuedLocations, repeatLocations } from './rules-locations.js';
+import { findCuedLocations, findNamedInstitutions, repeatLocations } from './rules-locations.js';
 import { findPeople } from './rules-people.js';
 import type { RecordContext, Span } from './types.js';
 
@@ -72,7 +72,7 @@ export function findSpans(text: string, ctx?: RecordContext, opts?: FindSpansOpt
   if (wants(NAME_KINDS)) cands.push(...findNames(text), ...findPeople(text));
   cands.push(...findKnown(text, ctx));
   if (wants(['facility-name'])) {
-    const places = findCuedLocations(text);
+    const places = findCuedLocations(text).concat(findNamedInstitutions(text));
     cands.push(...places, ...repeatLocations(text, places));
   }
   let found = filterPlaceCandidates(text, filterNameCandidates(text, cands));

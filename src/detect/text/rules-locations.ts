@@ -54,6 +54,19 @@ const FACILITY_WORDS = new Set([
   'nursing',
 ]);
 
+/** Facility words that close a name even after everyday words ("to sacred heart hospital"). */
+const STRONG_FACILITY = new Set([
+  'hospital',
+  'hosp',
+  'hospiatal',
+  'hospitol',
+  'memorial',
+  'medical',
+  'campus',
+  'infirmary',
+  'adventist',
+]);
+
 /** "U Maryland", "UOf Maryland", "University of MD", "U of MD". */
 const UNIVERSITY = /^(?:u(?:niv(?:ersity)?)?\.?(?:[ \t]*of)?|uof)[ \t]+([A-Za-z]+)/i;
 
@@ -61,7 +74,9 @@ const STATES = new Set(
   `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
   illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
   mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
-  vermont virginia washington wisconsin wyoming md ma ny nj pa va dc ct nh ri vt me nc sc ga fl`.split(/\s+/),
+  vermont virginia washington wisconsin wyoming md ma ny nj pa va dc ct nh ri vt me nc sc ga fl fla calif`.split(
+    /\s+/,
+  ),
 );
 
 const WORD = /^([A-Za-z][A-Za-z'’-]*)/;
@@ -159,7 +174,7 @@ const STOP = new Set([
 ]);
 
 /** The place right at `at`, or undefined. */
-function placeAt(text: string, at: number): { start: number; end: number } | undefined {
+function placeAt(text: string, at: number, bare: boolean): { start: number; end: number } | undefined {
   const rest = text.slice(at, at + 60);
   const saint = SAINT.exec(rest);
   if (saint) {
@@ -173,13 +188,27 @@ function placeAt(text: string, at: number): { start: number; end: number } | und
   const words = wordsFrom(text, at, 5);
   const first = words[0];
   if (!first || STOP.has(first.lower)) return undefined;
+  // a town of the list, longest first ("new haven", "middle river")
+  for (let k = Math.min(3, words.length); k >= 1; k--) {
+    const name = words
+      .slice(0, k)
+      .map((w) => w.lower)
+      .join(' ');
+    const lists = wordLists();
+    if (!lists.cities.has(name) || lists.common.has(name) || STATES.has(name) || careSettings().has(name))
+      continue;
+    // after a bare "in"/"at", a town made of everyday words needs its capitals ("in left hand")
+    const everyday = words.slice(0, k).every((w) => lists.common.has(w.lower));
+    if (bare && everyday && text[first.start] === text[first.start]?.toLowerCase()) continue;
+    return { start: first.start, end: (words[k - 1] as Word).end };
+  }
   // "to sacred heart hospital", "taken to Laurel Regional": a facility word closes the name
   for (let k = 1; k < words.length; k++) {
     const w = words[k] as Word;
     if (STOP.has(w.lower)) break;
     const firstText = text.slice(first.start, first.end);
     const capital = firstText[0] !== firstText[0]?.toLowerCase();
-    const everyday = wordLists().common.has(first.lower) && !capital;
+    const everyday = wordLists().common.has(first.lower) && !capital && !STRONG_FACILITY.has(w.lower);
     if (FACILITY_WORDS.has(w.lower) && plainWord(first.lower) && !everyday) {
       let end = w.end;
       const more = words[k + 1];
@@ -201,11 +230,11 @@ export function findCuedLocations(text: string): Candidate[] {
   MOVE_CUE.lastIndex = 0;
   for (let m = MOVE_CUE.exec(text); m; m = MOVE_CUE.exec(text)) {
     const at = m.index + m[0].length;
-    const place = placeAt(text, at);
+    // after a bare preposition ("at", "in", "from") only a word a capital or its strangeness vouches for
+    const bare = /^(?:at|@|from|in|of)[ \t]/i.test(m[0]);
+    const place = placeAt(text, at, bare);
     if (!place) continue;
     const word = text.slice(place.start, place.end);
-    // after a bare preposition ("at", "in", "from") only a word a capital or its strangeness vouches for
-    const bare = /^(?:at|@|from|in)[ \t]/i.test(m[0]);
     if (bare && !strongPlace(text, place.start, word)) continue;
     out.push({ start: place.start, end: place.end, kind: 'facility-name', score: 0.7, source: SOURCE });
   }
@@ -218,6 +247,8 @@ export function findCuedLocations(text: string): Candidate[] {
  * movement cue are found here too, as repeats.
  */
 function strongPlace(text: string, start: number, word: string): boolean {
+  // "at Holy Cross", "at Harford Memorial": capitalised words in mid-sentence of mixed-case text
+  if (capitalPhrase(text, start)) return true;
   if (/^(?:st\.?|saint)[ \t]/i.test(text.slice(start, start + 8))) return true;
   const lists = wordLists();
   const lower = word.toLowerCase();
@@ -245,6 +276,60 @@ export function repeatLocations(text: string, found: readonly Candidate[]): Cand
       kind: 'facility-name',
       score: 0.6,
       source: `${SOURCE}-repeat`,
+    });
+  }
+  return out;
+}
+
+/** Two capitalised words that are no clinical words, in mid-sentence of mixed-case text. */
+function capitalPhrase(text: string, start: number): boolean {
+  const m = /^([A-Z][a-z'’]+)[ \t]+([A-Z][a-z'’]+)\b/.exec(text.slice(start, start + 40));
+  if (!m) return false;
+  const lists = wordLists();
+  const words = [m[1] as string, m[2] as string].map((w) => w.toLowerCase());
+  if (words.some((w) => lists.clinical.has(w) || lists.eponyms.has(w) || careSettings().has(w))) return false;
+  let lower = 0;
+  let upper = 0;
+  for (let i = Math.max(0, start - 60); i < Math.min(text.length, start + 60); i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper++;
+  }
+  return lower > upper * 2;
+}
+
+const UNIVERSITY_ANYWHERE =
+  /\b(?:U|UOf|Univ\.?|University|UNIVERSITY|univ|university)(?:[ \t]+(?:of|OF))?[ \t]+([A-Za-z]+)\b/g;
+
+/** A short code no list knows right before a department ("GH EW", "gh cath lab", "GH ER"). */
+const CODE_DEPT = /\b([A-Za-z]{2,4})[ \t]+(?:er|ed|ew|cath[ \t]+lab|campus|ER|ED|EW|CATH[ \t]+LAB|CAMPUS)\b/g;
+
+/** Universities named by a state, and hospital codes before a department, wherever they stand. */
+export function findNamedInstitutions(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  UNIVERSITY_ANYWHERE.lastIndex = 0;
+  for (let m = UNIVERSITY_ANYWHERE.exec(text); m; m = UNIVERSITY_ANYWHERE.exec(text)) {
+    if (STATES.has((m[1] as string).toLowerCase()))
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        kind: 'facility-name',
+        score: 0.7,
+        source: SOURCE,
+      });
+  }
+  CODE_DEPT.lastIndex = 0;
+  for (let m = CODE_DEPT.exec(text); m; m = CODE_DEPT.exec(text)) {
+    const code = m[1] as string;
+    const lower = code.toLowerCase();
+    if (code !== code.toUpperCase() && code !== lower) continue;
+    if (knownWord(lower) || careSettings().has(lower) || STATES.has(lower)) continue;
+    out.push({
+      start: m.index,
+      end: m.index + code.length,
+      kind: 'facility-name',
+      score: 0.6,
+      source: SOURCE,
     });
   }
   return out;

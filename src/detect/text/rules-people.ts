@@ -17,7 +17,7 @@ const NOT_AFTER_TITLE = new Set(
   up out back please if ok md rn np pa regarding about re who that this`.split(/\s+/),
 );
 
-const TITLE = /\b(?:dr|drs|doctor|dr's)\b\.?[ \t]{0,2}/gi;
+const TITLE = /\b(?:dr|drs|doctor|dr's|rabbi|chaplain|reverend|rev)\b\.?[ \t]{0,2}/gi;
 const WORD = /^([A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)?)/;
 
 function lower(w: string): string {
@@ -136,8 +136,45 @@ function givenFamily(text: string, out: Candidate[]): void {
   }
 }
 
+const KIN_WORDS =
+  `son daughter dtr dau wife husband hsb husb brother bro sister sis mother father mom dad niece
+  nephew aunt uncle cousin grandson granddaughter friend proxy fiance fiancee boyfriend girlfriend partner`.split(
+    /\s+/,
+  );
+const KIN_SET = new Set(KIN_WORDS);
+const KIN = new RegExp(`\\b(?:${KIN_WORDS.join('|')})\\b(?:[ \\t]*[,:(&-]+[ \\t]*|[ \\t]+)`, 'gi');
+
+/** Grammar words that are also listed given names ("son will", "daughter may"). */
+const NOT_AFTER_KIN = new Set(
+  'will may can and or so the other is was has had in at to of for with who called here home'.split(' '),
+);
+
+const NAME_FOLLOWS =
+  /^(?:[ \t]*[,.;)(]|[ \t]*$|[ \t]+(?:called|calls|in\b|at\b|visited|was|is\b|who|came|here|and|phone|cell|\d))/i;
+
+/** "his son, bill,", "DAUGHTER-KRISSY", "BROTHER VINNY", "son don reid": a relation and a given name. */
+function kinNamed(text: string, out: Candidate[]): void {
+  const lists = wordLists();
+  KIN.lastIndex = 0;
+  for (let m = KIN.exec(text); m; m = KIN.exec(text)) {
+    const at = m.index + m[0].length;
+    const w = wordAt(text, at);
+    if (!w) continue;
+    const l = lower(w);
+    if (l.length < 3 || NOT_AFTER_KIN.has(l) || lists.clinical.has(l) || !lists.given.has(l)) continue;
+    if (KIN_SET.has(l)) continue; // ("DAUGHTER, SISTER AND HUSBAND": a relation is no name)
+    // an everyday word ("son said he...") only where a name's place is plain: before a comma or a verb of visiting
+    if (lists.common.has(l) && !NAME_FOLLOWS.test(text.slice(at + w.length, at + w.length + 14))) continue;
+    let end = at + w.length;
+    const w2 = /^[ \t]/.test(text.slice(end, end + 1)) ? wordAt(text, end + 1) : undefined;
+    if (w2 && (plainName(w2) || unknownWord(w2))) end += 1 + w2.length;
+    out.push({ start: at, end, kind: 'person-name', score: 0.75, source: 'pair:kin-name' });
+  }
+}
+
 export function findPeople(text: string): Candidate[] {
   const out: Candidate[] = [];
+  kinNamed(text, out);
   titled(text, out);
   initialSurname(text, out);
   givenFamily(text, out);
