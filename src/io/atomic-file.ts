@@ -59,11 +59,17 @@ export class AtomicFile {
     }
   }
 
-  /** Append text (UTF-8) or bytes. */
+  /**
+   * Append text (UTF-8) or bytes. Bytes are kept as they are, not copied, until flushed: callers
+   * hand over buffers they no longer write to (generate's worker threads transfer whole chunks).
+   */
   write(data: string | Uint8Array): void {
     if (this.state !== 'open')
       throw new PlaceboError('E_INTERNAL', 'write after commit', { file: this.path });
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
+    const bytes =
+      typeof data === 'string'
+        ? Buffer.from(data, 'utf8')
+        : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     if (bytes.length === 0) return;
     this.chunks.push(bytes);
     this.buffered += bytes.length;
