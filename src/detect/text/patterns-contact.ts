@@ -75,7 +75,7 @@ const extension: PatternRecognizer = {
   id: 'phone-extension',
   kinds: ['phone', 'fax'],
   // "pgr #4-5678", "x5-1234": hospital pagers and extensions are often written with a dash
-  re: /\b(?:ext\.?|extension|pager|pgr|beeper|bpr|x)\s*[#:]?\s*(?<v>\d{3,10}|\d{1,2}-\d{4})(?![\w-])/dgi,
+  re: /\b(?:ext\.?|extension|pager|pgr|pg|beeper|bpr|x)\s*[#:]?\s*(?<v>\d{3,10}|\d{1,2}-\d{4})(?![\w-])/dgi,
   // "x 30 days", "x 174 doses": a count in a prescription, not an extension
   accept(m, text) {
     if (COUNTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return undefined;
@@ -163,7 +163,19 @@ const mac: PatternRecognizer = {
   accept: (m) => cand(m, 'mac-address', 0.9, 'pattern:mac'),
 };
 
+/**
+ * Three-three-four with dashes ("888-130-8121"): a phone in notes whatever the exchange — invented
+ * and mistyped numbers reach notes too, and nothing else is written that way.
+ */
+const dashedTen: PatternRecognizer = {
+  id: 'phone-dashed-ten',
+  kinds: ['phone', 'fax'],
+  re: /(?<![\w+\-/.])\d{3}-\d{3}-\d{4}(?![\w-]|\.\d)/g,
+  accept: (m, text) => cand(m, phoneKind(text, m.index), 0.7, 'pattern:phone'),
+};
+
 export const CONTACT_RECOGNIZERS: readonly PatternRecognizer[] = [
+  dashedTen,
   nanp,
   international,
   local,

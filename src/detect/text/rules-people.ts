@@ -108,6 +108,9 @@ function initialSurname(text: string, out: Candidate[]): void {
   }
 }
 
+/** Grammar words that name lists also hold ("will", "may"): never the first of a pair. */
+const FUNCTION_WORDS = new Set('will may can and or so the but not is was has had do did'.split(' '));
+
 const PAIR =
   /(?<![A-Za-z'’-])([A-Za-z][a-z'’]{2,}|[A-Z][A-Z'’]{2,})[ \t]+([A-Za-z][a-z'’]{2,}(?:-[A-Za-z][a-z'’]+)?|[A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]+)?)(?![A-Za-z'’])/g;
 
@@ -118,9 +121,18 @@ function givenFamily(text: string, out: Candidate[]): void {
   for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
     const first = lower(m[1] as string);
     const second = m[2] as string;
-    const firstOk = lists.given.has(first) && !lists.common.has(first) && !lists.clinical.has(first);
-    if (firstOk && (plainName(second) || unknownWord(second) || lists.family.has(lower(second)))) {
-      if (!lists.clinical.has(lower(second)) && !lists.common.has(lower(second))) {
+    const l2 = lower(second);
+    // a surname no English list holds lets an everyday given name lead ("pat rixford", "patty hoeller")
+    const strongSecond =
+      lists.family.has(l2) &&
+      !lists.common.has(l2) &&
+      !lists.lessCommon.has(l2) &&
+      !lists.clinical.has(l2) &&
+      !lists.eponyms.has(l2);
+    const firstOk =
+      lists.given.has(first) && !lists.clinical.has(first) && (!lists.common.has(first) || strongSecond);
+    if (firstOk && !FUNCTION_WORDS.has(first) && (plainName(second) || unknownWord(second) || strongSecond)) {
+      if (!lists.clinical.has(l2) && !lists.common.has(l2) && l2.length >= 3) {
         out.push({
           start: m.index,
           end: m.index + m[0].length,
