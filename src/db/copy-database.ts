@@ -35,6 +35,8 @@ export interface CopyOptions {
   replace?: boolean;
   /** Rows per write to the loader. */
   batch?: number;
+  /** Called with the source's structure after introspection, before any row is read. */
+  onStructure?: (structure: DbStructure) => void;
 }
 
 export interface TableCount {
@@ -70,6 +72,7 @@ export async function copyDatabase(from: string, to: string, opts: CopyOptions =
     if (missing.length > 0)
       throw new PlaceboError('E_DB', `table "${missing[0]}" not found in the source`, { path: src.display });
   }
+  opts.onStructure?.(structure);
   const batch = opts.batch ?? 1000;
   const mode: LoadMode = opts.replace ? 'replace' : 'create';
   const loader = loaderFor(dst);

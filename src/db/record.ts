@@ -6,7 +6,7 @@
 
 import type { DocRecord, Leaf, LeafType } from '../io/types.js';
 import type { CellValue } from '../table/types.js';
-import type { DbTable, GenericType } from './structure.js';
+import type { DbColumn, DbTable, GenericType } from './structure.js';
 
 export interface DbRecord extends DocRecord {
   readonly table: string;
@@ -24,14 +24,14 @@ export class DbLeaf implements Leaf {
 
   /** `raw` is the value as read (number stays number), passed through when not replaced. */
   constructor(
-    column: string,
-    generic: GenericType,
+    /** The column: its type, length and nullability are what a replacement must fit. */
+    readonly column: DbColumn,
     private readonly raw: CellValue,
   ) {
-    this.path = column;
-    this.at = column;
-    this.key = column;
-    this.type = raw === null ? 'null' : leafType(generic);
+    this.path = column.name;
+    this.at = column.name;
+    this.key = column.name;
+    this.type = raw === null ? 'null' : leafType(column.generic);
     this.value = raw === null ? '' : String(raw);
   }
 
@@ -62,7 +62,7 @@ export function makeRecord(
   index: number,
   values: readonly CellValue[],
 ): DbRecord {
-  const leaves = table.columns.map((c, i) => new DbLeaf(c.name, c.generic, values[i] ?? null));
+  const leaves = table.columns.map((c, i) => new DbLeaf(c, values[i] ?? null));
   return {
     index,
     line: index + 1,

@@ -10,6 +10,13 @@ import type { FileLeaf } from './file-record.js';
 import { FileRecord } from './file-record.js';
 import type { DocRecord } from './types.js';
 
+/** A replaced leaf's JSON text: a number stays a number when its replacement is one (`92` → `90`). */
+export function jsonToken(leaf: { type: string; next: string | null }): string {
+  if (leaf.next === null) return 'null';
+  if (leaf.type === 'number' && /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/.test(leaf.next)) return leaf.next;
+  return JSON.stringify(leaf.next);
+}
+
 export interface RawEdit {
   start: number;
   end: number;
@@ -38,7 +45,7 @@ export function spliceEdits(raw: string, leaves: readonly FileLeaf[], edits: rea
       all.push({
         start: leaf.start,
         end: leaf.end,
-        text: leaf.next === null ? 'null' : JSON.stringify(leaf.next),
+        text: jsonToken(leaf),
       });
   }
   // Wider ranges first at the same start, so a removal swallows what it contains.

@@ -1,5 +1,5 @@
 import { FileLeaf, FileRecord } from './file-record.js';
-import { type RawEdit, spliceEdits } from './json-edit.js';
+import { jsonToken, type RawEdit, spliceEdits } from './json-edit.js';
 import { LIMITS } from './limits.js';
 import type { LeafType } from './types.js';
 
@@ -32,7 +32,7 @@ export class JsonRecord extends FileRecord {
     for (const leaf of this.leaves) {
       if (!leaf.changed) continue;
       out += this.raw.slice(pos, leaf.start);
-      out += leaf.next === null ? 'null' : JSON.stringify(leaf.next);
+      out += jsonToken(leaf);
       pos = leaf.end;
     }
     return out + this.raw.slice(pos);

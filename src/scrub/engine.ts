@@ -6,6 +6,7 @@
 import type { Category, IdentifierKind } from '../catalogue/types.js';
 import { rngFor, rngPrefix } from '../core/rng.js';
 import { releaseWordLists } from '../data/text/lists.js';
+import { DbLeaf } from '../db/record.js';
 import type { CataloguePort } from '../detect/catalogue-port.js';
 import { classifyField, classifyFields } from '../detect/classify.js';
 import { Sampler } from '../detect/sampler.js';
@@ -17,6 +18,9 @@ import { type Action, actionFor, type Profile } from '../schema/profile.js';
 import { contextFor } from './context-filter.js';
 import { bundleContexts } from './fhir-context.js';
 import { fhirDocuments } from './fhir-record.js';
+import type { KeyDomain, KeyDomains } from './keys/domains.js';
+import { tableNameOf } from './keys/infer-files.js';
+import type { KeyTokens } from './keys/key-token.js';
 import type { NameFor } from './name-book.js';
 import { nestedContexts } from './nested-context.js';
 import { isOwnNameField, isSexField, parseSex } from './record-sex.js';
@@ -27,6 +31,7 @@ import { kindFromRecord, resolveSpans, rewriteText, type TextReplaceContext } fr
 import { parseAge } from './transforms/age.js';
 import { type TransformContext, transformValue } from './transforms/apply.js';
 import { ageAt, type ParsedDate, parseDate } from './transforms/dates.js';
+import { fitToColumn, typedDomain } from './transforms/fit-column.js';
 
 export const SAMPLE_RECORDS = 1000;
 const NO_RNG = rngFor('unused');
@@ -54,6 +59,10 @@ export interface ScrubEnv {
   pseudonym(kindId: string, value: string): string;
   /** One fake name per original name word, for the run and the vault (name-book.ts). */
   names?: NameFor;
+  /** Key domains of the data set (src/scrub/keys): their columns are replaced or kept as one. */
+  keys?: KeyDomains;
+  /** Typed, random replacement of a key in its domain (src/scrub/keys/key-token.ts). */
+  keyToken?: KeyTokens;
   onSpan?: (line: SpanLine) => void;
   onRecords?: (n: number) => void;
   /** Batches prepared ahead of the one being written (0 = none; more keeps workers busy). */
@@ -68,6 +77,8 @@ export interface FieldResult {
   counts: FieldCounts;
   /** Free text: spans found per kind. */
   spanKinds: Record<string, number>;
+  /** The key domain this column belongs to, when it is a key or references one. */
+  domain?: KeyDomain;
 }
 
 export interface DocumentResult {
@@ -101,6 +112,8 @@ export class DocumentScrubber {
   private recordsOut = 0;
   /** Per-cell surrogate streams: (seed, file, record, leaf[, n]), the prefix hashed once. */
   private readonly cellRng: ReturnType<typeof rngPrefix>;
+  /** The table this document is (a database table, or a file named after its table). */
+  private readonly table: string;
 
   constructor(
     private readonly env: ScrubEnv,
@@ -108,10 +121,28 @@ export class DocumentScrubber {
     classes: readonly FieldClass[],
   ) {
     this.cellRng = rngPrefix(env.seed, file);
+    this.table = tableNameOf(file);
     for (const cls of classes) this.fields.set(cls.path, this.fieldResult(cls));
   }
 
   private fieldResult(cls: FieldClass): FieldResult {
+    const domain = this.env.keys?.of(this.table, cls.path);
+    if (domain && this.env.profile.fields[cls.path] === undefined) {
+      // The data set's keys decide, not the column's name or values.
+      return {
+        cls: {
+          ...cls,
+          kind: null,
+          category: 18,
+          freeText: false,
+          explanation: `key domain ${domain.id}: ${domain.reason}`,
+        },
+        action: domain.action === 'replace' ? 'pseudonymise' : 'keep',
+        counts: emptyCounts(),
+        spanKinds: {},
+        domain,
+      };
+    }
     let action: FieldResult['action'] = 'none';
     if (cls.freeText) action = 'scan';
     else if (cls.kind && cls.category) action = actionFor(this.env.profile, cls.kind, cls.category);
@@ -254,6 +285,17 @@ export class DocumentScrubber {
         }
         return;
       }
+      if (f.domain) {
+        f.counts.values++;
+        addCategory(this.categories, 18, 'values', 1, f.action as Action);
+        if (f.domain.action === 'keep' || !env.keyToken) {
+          f.counts.kept++;
+          return;
+        }
+        leaf.replace(env.keyToken(f.domain, value));
+        f.counts.changed++;
+        return;
+      }
       const { cls } = f;
       if (!cls.kind || !cls.category || f.action === 'none') return;
       f.counts.values++;
@@ -283,7 +325,19 @@ export class DocumentScrubber {
       };
       // Only surrogates draw; hashing the Rng path for every cell would cost more than the transform.
       const rng = action === 'surrogate' ? this.cellRng(record.index, leaf.at) : NO_RNG;
-      const next = transformValue(value, action, ctx, rng);
+      let next = transformValue(value, action, ctx, rng);
+      const column = leaf instanceof DbLeaf ? leaf.column : undefined;
+      if (column || leaf.type === 'number')
+        next = fitToColumn(next, {
+          column,
+          number: leaf.type === 'number',
+          refYear: env.refDate.year,
+          // An identifier in an integer or uuid column is replaced by a typed token of its kind.
+          typedToken:
+            env.keyToken && (action === 'pseudonymise' || action === 'surrogate')
+              ? (shape) => env.keyToken!(typedDomain(kindId, shape), value)
+              : undefined,
+        });
       if (next === null) {
         leaf.replace(null);
         after[l] = null;

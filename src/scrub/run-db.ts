@@ -7,6 +7,7 @@
 import { PlaceboError } from '../core/errors.js';
 import { copyDatabase, documentTransform, isDbUrl, maskUrl } from '../db/index.js';
 import { type DocumentResult, type ScrubEnv, scrubDocument } from './engine.js';
+import { keysOfTables } from './keys/index.js';
 import type { FileEntry } from './report.js';
 import { RiskTally } from './risk.js';
 
@@ -17,7 +18,11 @@ export interface DbScrubOptions {
   exclude?: readonly string[];
 }
 
-export async function scrubDatabase(opts: DbScrubOptions, env: ScrubEnv): Promise<FileEntry[]> {
+export async function scrubDatabase(
+  opts: DbScrubOptions,
+  env: ScrubEnv,
+  onKeys?: (notes: string[]) => void,
+): Promise<FileEntry[]> {
   for (const [flag, url] of [
     ['--from', opts.from],
     ['--to', opts.to],
@@ -33,6 +38,12 @@ export async function scrubDatabase(opts: DbScrubOptions, env: ScrubEnv): Promis
   const results = new Map<string, DocumentResult>();
   const copy = await copyDatabase(opts.from, opts.to, {
     replace: true,
+    // The catalogue's keys decide the key domains before the first row is read.
+    onStructure: (structure) => {
+      const keys = keysOfTables(structure.tables, env.catalogue);
+      env.keys = keys.domains;
+      onKeys?.(keys.notes);
+    },
     ...(opts.tables ? { tables: opts.tables } : {}),
     ...(opts.exclude ? { exclude: opts.exclude } : {}),
     transform: documentTransform(async (input, output) => {

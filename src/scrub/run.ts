@@ -23,6 +23,8 @@ import { type ScrubEnv, scrubDocument } from './engine.js';
 import { boundHeapGrowth } from './heap.js';
 import { scrubHtml } from './html-report.js';
 import type { ScrubIo } from './io-port.js';
+import { keysOfFiles } from './keys/index.js';
+import { keyTokens } from './keys/key-token.js';
 import { nameBook } from './name-book.js';
 import { pseudonymiser } from './pseudonyms.js';
 import { buildReport, type FileEntry, type ScrubReport, summaryLines } from './report.js';
@@ -158,11 +160,27 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
       pipelineDepth: workers > 0 ? 2 : 0,
       // ~12 MB less on this thread: the 1 GB run stays under 300 MB with the larger word lists
       releaseWordLists: workers > 0,
+      keyToken: keyTokens(store, CATALOGUE, io.env.PLACEBO_SCRUB_SEED || undefined),
     };
+    // The data set's keys, before any value is transformed: files are read once more for them.
+    let keyNotes: string[] = [];
+    if (!opts.db && files.length > 1 && !files.includes('-')) {
+      const docs = await Promise.all(
+        files.map((f) => sio.openInput(f, { format: opts.format, cwd: io.cwd, stdin: io.stdin })),
+      );
+      const keys = await keysOfFiles(docs, CATALOGUE);
+      env.keys = keys.domains;
+      keyNotes = keys.notes;
+    }
     const entries: FileEntry[] = [];
     const committed: string[] = [];
     try {
-      if (opts.db) entries.push(...(await scrubDatabase(opts.db, env)));
+      if (opts.db)
+        entries.push(
+          ...(await scrubDatabase(opts.db, env, (notes) => {
+            keyNotes = notes;
+          })),
+        );
       for (const file of files) {
         current = file === '-' ? 'stdin' : basename(file);
         const target = targets.get(file)!;
@@ -202,6 +220,7 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
       pseudonyms: { ...store.stats },
       vault: opts.vault ?? null,
     });
+    report.notes.push(...keyNotes);
     if (opts.audit) {
       try {
         report.auditLog = await recordRun(opts.audit, scrubAuditFacts(report, io.cwd, Boolean(opts.db)));

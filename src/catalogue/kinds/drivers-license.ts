@@ -7,6 +7,7 @@ export const driversLicense = markerKind({
   label: "Driver's license number",
   headerHints: [
     'dl',
+    'drivers',
     'dlnum',
     'dlno',
     'dlnumber',

@@ -48,6 +48,9 @@ export class SqliteLoader implements BulkLoader {
     let current = '';
     try {
       db.exec('BEGIN IMMEDIATE');
+      // Rows may reference rows that come later (a self-reference, a cycle): foreign keys are
+      // checked once, at COMMIT, over everything loaded.
+      db.pragma('defer_foreign_keys = ON');
       const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").pluck();
       for (const t of structure.tables) {
         current = t.name;
