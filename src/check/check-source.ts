@@ -30,7 +30,12 @@ export interface SourceResult {
 }
 
 export async function checkSource(
-  source: { name: string; format: string; records(): AsyncIterable<DocRecord> },
+  source: {
+    name: string;
+    format: string;
+    records(): AsyncIterable<DocRecord>;
+    keyColumns?: ReadonlyMap<string, string>;
+  },
   services: CheckServices,
   policy: CheckPolicy,
   opts: CheckOptions,
@@ -47,7 +52,7 @@ export async function checkSource(
     sampler.add(next.value);
   }
   const samples = sampler.samples();
-  const plan = new FieldPlan(services, policy, services.classify(samples), samples);
+  const plan = new FieldPlan(services, policy, services.classify(samples), samples, source.keyColumns);
 
   const scanner = new RecordScanner(source.name, services, policy, opts, plan, tally);
   let records = 0;
@@ -183,6 +188,11 @@ type Known = { kind: string; category: IdentifierKind['category']; value: string
 export interface RecordState {
   record: DocRecord;
   pending: Finding[];
+  /** Ages over 89, judged when the record is finished (see `finish`). */
+  ages: { finding: Finding; field: string; kind: IdentifierKind }[];
+  /** Other identifiers of the record tested fake / real. */
+  fakeIds: number;
+  realIds: number;
   unprovable: Set<string>;
   known: Known[];
   texts: Leaf[];
@@ -209,7 +219,16 @@ class RecordScanner {
 
   /** Structured fields of a record; free-text leaves are set aside for `spans`. */
   structured(record: DocRecord): RecordState {
-    const st: RecordState = { record, pending: [], unprovable: new Set(), known: [], texts: [] };
+    const st: RecordState = {
+      record,
+      pending: [],
+      ages: [],
+      fakeIds: 0,
+      realIds: 0,
+      unprovable: new Set(),
+      known: [],
+      texts: [],
+    };
     for (const leaf of record.leaves) {
       if (leaf.type === 'null' || leaf.type === 'boolean') continue;
       const value = leaf.value;
@@ -366,6 +385,25 @@ class RecordScanner {
         verdict = other.isFake(value, this.fakeOpts);
       }
     }
+    if (kind.id !== 'age') {
+      if (verdict.status === 'fake') st.fakeIds++;
+      else if (verdict.status === 'real') st.realIds++;
+    } else if (verdict.status === 'real') {
+      // Judged with the whole record in `finish`: an age identifies only a real person.
+      const finding: Finding = {
+        file: this.file,
+        line: st.record.line,
+        record: st.record.index,
+        field,
+        at,
+        kind: kind.id,
+        category: kind.category,
+        reason: verdict.reason,
+      };
+      if (span) finding.span = { start: span.start, end: span.end };
+      st.ages.push({ finding, field, kind });
+      return verdict.status;
+    }
     const keep = this.count(st, field, kind, verdict.status);
     if (keep && verdict.status === 'real') {
       const f: Finding = {
@@ -407,6 +445,12 @@ class RecordScanner {
 
   /** A record's findings learn its unprovable kinds, then go to the tally in record order. */
   finish(st: RecordState): void {
+    // An age over 89 in a record whose person identifiers are all provably fake points at no one.
+    const fakePerson = st.realIds === 0 && st.fakeIds > 0;
+    for (const a of st.ages) {
+      if (fakePerson) this.count(st, a.field, a.kind, 'unprovable');
+      else if (this.count(st, a.field, a.kind, 'real')) st.pending.push(a.finding);
+    }
     const also = st.unprovable.size > 0 ? [...st.unprovable].sort() : undefined;
     for (const f of st.pending) {
       if (also) f.alsoHolds = also;

@@ -7,7 +7,7 @@ import type { IdentifierKind } from '../catalogue/types.js';
 import type { FieldClass, FieldSample } from '../detect/types.js';
 import type { Leaf } from '../io/types.js';
 import type { CheckPolicy, CheckServices } from './services.js';
-import { isSurrogateKeyField, SURROGATE_WHY } from './surrogate-keys.js';
+import { isSurrogateKeyField, KEY_KINDS, SURROGATE_WHY } from './surrogate-keys.js';
 
 export interface PlannedField {
   readonly cls: FieldClass;
@@ -32,6 +32,8 @@ export class FieldPlan {
     private readonly policy: CheckPolicy,
     classes: readonly FieldClass[],
     samples: readonly FieldSample[],
+    /** Columns referencing a key of the data set → the key (`patients.id`). */
+    private readonly keyColumns?: ReadonlyMap<string, string>,
   ) {
     const byPath = new Map(samples.map((s) => [s.path, s]));
     for (const cls of classes) {
@@ -61,9 +63,12 @@ export class FieldPlan {
     const perValue = cls.perValueKinds
       ?.map((id) => this.services.kindById(id))
       .filter((k): k is IdentifierKind => k !== undefined && isChecked(this.policy, k.id));
-    const surrogate = isSurrogateKeyField(cls, values);
+    const references = this.keyColumns?.get(cls.path);
+    const dataSetKey = references !== undefined && cls.kind !== null && KEY_KINDS.has(cls.kind);
+    const surrogate = dataSetKey || isSurrogateKeyField(cls, values);
+    const why = dataSetKey ? `references ${references}, a row key of this data set` : SURROGATE_WHY;
     return {
-      cls: surrogate ? { ...cls, explanation: `${cls.explanation}; ${SURROGATE_WHY}` } : cls,
+      cls: surrogate ? { ...cls, explanation: `${cls.explanation}; ${why}` } : cls,
       surrogate,
       kind: ignored || !wanted ? undefined : kind,
       perValue: ignored || !perValue || perValue.length === 0 ? undefined : perValue,

@@ -10,6 +10,7 @@ import { fhirRecords } from '../fhir/record-view.js';
 import { fhirRuleSet } from '../fhir/scrub-rules.js';
 import type { InputDocument, InputFormat } from '../io/types.js';
 import { loadProfile } from '../schema/profile.js';
+import { inferFileKeys, tableNameOf } from '../scrub/keys/infer-files.js';
 import type { SpanFinder } from '../scrub/span-finder.js';
 import { workerSpanFinder } from '../scrub/span-pool.js';
 import { checkSources } from './check.js';
@@ -58,11 +59,19 @@ export async function runCheck(opts: RunCheckOptions, io: CommandIo, cio: CheckI
   const files = await cio.listInputs(opts.inputs, io.cwd);
   const rules = fhirRuleSet(profile.fhirRules);
   const progress = io.interactive && !opts.quiet ? terminalProgress(io.stderr) : NO_PROGRESS;
+  const open = (file: string) =>
+    cio.openInput(file, { format: opts.inputFormat, cwd: io.cwd, stdin: io.stdin });
+  const keys = await dataSetKeys(files, open);
   async function* sources(): AsyncGenerator<CheckSource> {
     for (const file of files) {
-      const doc = await cio.openInput(file, { format: opts.inputFormat, cwd: io.cwd, stdin: io.stdin });
+      const doc = await open(file);
       // FHIR resources are read through the FHIR view (typed paths, narrative and attachment text).
-      yield { name: file, format: doc.format, records: () => fhirRecords(doc.records(), rules) };
+      yield {
+        name: file,
+        format: doc.format,
+        records: () => fhirRecords(doc.records(), rules),
+        keyColumns: keys.get(tableNameOf(file)),
+      };
     }
   }
   const workers = Math.max(0, opts.workers ?? availableParallelism());
@@ -79,4 +88,23 @@ export async function runCheck(opts: RunCheckOptions, io: CommandIo, cio: CheckI
     progress.done();
     await finder?.close();
   }
+}
+
+/**
+ * The foreign keys among the files (two or more, not stdin, not database tables), inferred as scrub
+ * does: per table, each column that references another file's key, and that key.
+ */
+async function dataSetKeys(
+  files: readonly string[],
+  open: (file: string) => Promise<InputDocument>,
+): Promise<Map<string, Map<string, string>>> {
+  const out = new Map<string, Map<string, string>>();
+  if (files.length < 2 || files.some((f) => f === '-' || f.includes('#'))) return out;
+  const inferred = await inferFileKeys(await Promise.all(files.map(open)));
+  for (const t of inferred.tables) {
+    const columns = new Map<string, string>();
+    for (const f of t.foreignKeys) columns.set(f.columns[0]!, `${f.refTable}.${f.refColumns[0]}`);
+    if (columns.size > 0) out.set(t.name, columns);
+  }
+  return out;
 }

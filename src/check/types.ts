@@ -13,6 +13,11 @@ export interface CheckSource {
   /** `csv`, `ndjson`, `fhir`, `postgres`... informational only. */
   readonly format: string;
   records(): AsyncIterable<DocRecord>;
+  /**
+   * Columns that reference a key of the data set (`patient_id` → `patients.id`), with the key they
+   * reference: the data set's own row keys, not identifiers of anyone outside it.
+   */
+  readonly keyColumns?: ReadonlyMap<string, string>;
 }
 
 export interface Finding {

@@ -82,15 +82,17 @@ function renderName(c: NoteContext, w: NoteWriter, style: string): boolean {
       w.plant(`${family}, ${given}`, 'person-name');
       return true;
     case 'formal':
+      // A given name alone would carry no marker: children are named in full.
       if (child(c)) {
-        w.plant(given, 'given-name');
+        w.plant(`${given} ${family}`, 'person-name');
         return true;
       }
       w.put(`${title(c)} `);
       w.plant(family, 'family-name');
       return true;
     case 'first':
-      w.plant(given, 'given-name');
+      // Every generated name in a note carries the marker, and only the family name has one.
+      w.plant(`${given} ${family}`, 'person-name');
       return true;
     case 'last':
       w.plant(family, 'family-name');
