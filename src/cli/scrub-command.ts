@@ -26,6 +26,9 @@ interface ScrubArgs extends TableArgs {
   quiet: boolean;
   from?: string;
   to?: string;
+  planOut?: string;
+  plan?: string;
+  strict?: boolean;
 }
 
 export function registerScrub(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
@@ -55,6 +58,17 @@ export function registerScrub(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
           describe: 'write NDJSON free-text spans (offsets, kinds) to FILE',
         })
         .option('vault', { type: 'string', describe: 'encrypted pseudonym vault FILE, kept across runs' })
+        .option('plan-out', {
+          type: 'string',
+          describe:
+            'write the scrub plan (every table/column: kind, action, key domain, reason) to FILE; transform nothing',
+        })
+        .option('plan', { type: 'string', describe: 'apply a reviewed plan FILE: its decisions win' })
+        .option('strict', {
+          type: 'boolean',
+          describe:
+            'with --plan: exit 1 before any work when a source column is not in the plan or changed type',
+        })
         .option('key-file', {
           type: 'string',
           describe: 'vault key file (32 bytes, hex or base64); default env PLACEBO_VAULT_KEY',
@@ -99,7 +113,7 @@ export async function runScrubCommand(args: ScrubArgs, io: CommandIo): Promise<n
   if (inputs.length === 0)
     throw new PlaceboError('E_USAGE', 'give at least one INPUT', {}, 'placebo scrub FILE --out DIR');
   const toStdout = inputs.length === 1 && inputs[0] === '-';
-  if (args.out === undefined && !toStdout)
+  if (args.out === undefined && !toStdout && args.planOut === undefined)
     throw new PlaceboError('E_USAGE', '--out DIR is required', {}, 'placebo scrub INPUT... --out DIR');
   if (inputs.includes('-') && inputs.length > 1)
     throw new PlaceboError('E_USAGE', '- (stdin) cannot be mixed with files', {}, 'scrub stdin on its own');
@@ -114,7 +128,8 @@ export async function runScrubCommand(args: ScrubArgs, io: CommandIo): Promise<n
       {},
       'use them with --from',
     );
-  if (!toStdout) checkOutputDir('--out', args.out!, io.cwd);
+  checkPlanFlags(args);
+  if (!toStdout && args.planOut === undefined) checkOutputDir('--out', args.out!, io.cwd);
   checkOutputFiles({ '--report': args.report, '--spans': args.spans, '--audit-log': args.auditLog }, io.cwd);
   const audit = auditTarget(args.auditLog, io, args.keyFile);
   await runScrub(
@@ -129,12 +144,28 @@ export async function runScrubCommand(args: ScrubArgs, io: CommandIo): Promise<n
       format: args.format,
       workers: args.workers,
       quiet: args.quiet,
+      ...planOptions(args),
       ...(audit ? { audit } : {}),
     },
     io,
     defaultScrubIo,
   );
   return EXIT.ok;
+}
+
+function checkPlanFlags(args: ScrubArgs): void {
+  if (args.strict && args.plan === undefined)
+    throw new PlaceboError('E_USAGE', '--strict needs --plan FILE', {}, 'write one with --plan-out FILE');
+  if (args.planOut !== undefined && args.plan !== undefined)
+    throw new PlaceboError('E_USAGE', '--plan-out writes a plan; --plan applies one: give one of them');
+}
+
+function planOptions(args: ScrubArgs): { planOut?: string; plan?: string; strict?: boolean } {
+  return {
+    ...(args.planOut !== undefined ? { planOut: args.planOut } : {}),
+    ...(args.plan !== undefined ? { plan: args.plan } : {}),
+    ...(args.strict ? { strict: true } : {}),
+  };
 }
 
 async function runDbScrub(args: ScrubArgs, inputs: readonly string[], io: CommandIo): Promise<number> {
@@ -146,6 +177,7 @@ async function runDbScrub(args: ScrubArgs, inputs: readonly string[], io: Comman
     throw new PlaceboError('E_USAGE', '--key-file needs --vault FILE');
   if (args.spans !== undefined)
     throw new PlaceboError('E_USAGE', '--spans is for files', {}, 'a staging refresh writes no spans file');
+  checkPlanFlags(args);
   checkOutputFiles({ '--report': args.report, '--audit-log': args.auditLog }, io.cwd);
   const audit = auditTarget(args.auditLog, io, args.keyFile);
   const tables = tableList(args.tables);
@@ -160,6 +192,7 @@ async function runDbScrub(args: ScrubArgs, inputs: readonly string[], io: Comman
       keyFile: args.keyFile,
       workers: args.workers,
       quiet: args.quiet,
+      ...planOptions(args),
       ...(audit ? { audit } : {}),
       db: { from: args.from, to: args.to, ...(tables ? { tables } : {}), ...(exclude ? { exclude } : {}) },
     },

@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'E_IO'
   | 'E_VAULT'
   | 'E_DB'
+  /** The source no longer matches the reviewed scrub plan (`--strict`): exit 1, like findings. */
+  | 'E_DRIFT'
   | 'E_INTERNAL';
 
 /** Where something went wrong. Every part is optional; none is ever a data value. */
@@ -64,6 +66,9 @@ export function formatError(err: PlaceboError): string {
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 
 export function exitCodeFor(err: unknown): number {
-  if (err instanceof PlaceboError) return err.code === 'E_INTERNAL' ? EXIT.internal : EXIT.usage;
+  if (err instanceof PlaceboError) {
+    if (err.code === 'E_DRIFT') return EXIT.findings;
+    return err.code === 'E_INTERNAL' ? EXIT.internal : EXIT.usage;
+  }
   return EXIT.internal;
 }

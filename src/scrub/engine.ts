@@ -23,6 +23,7 @@ import { tableNameOf } from './keys/infer-files.js';
 import type { KeyTokens } from './keys/key-token.js';
 import type { NameFor } from './name-book.js';
 import { nestedContexts } from './nested-context.js';
+import { type PlanColumn, planColumn, type ScrubPlan } from './plan/plan.js';
 import { isOwnNameField, isSexField, parseSex } from './record-sex.js';
 import { type RiskSummary, RiskTally } from './risk.js';
 import type { SpanFinder, TextJob } from './span-finder.js';
@@ -63,6 +64,8 @@ export interface ScrubEnv {
   keys?: KeyDomains;
   /** Typed, random replacement of a key in its domain (src/scrub/keys/key-token.ts). */
   keyToken?: KeyTokens;
+  /** A reviewed plan (`--plan`): its column decisions win over detection and key domains. */
+  plan?: ScrubPlan;
   onSpan?: (line: SpanLine) => void;
   onRecords?: (n: number) => void;
   /** Batches prepared ahead of the one being written (0 = none; more keeps workers busy). */
@@ -126,6 +129,8 @@ export class DocumentScrubber {
   }
 
   private fieldResult(cls: FieldClass): FieldResult {
+    const planned = planColumn(this.env.plan, this.table, cls.path);
+    if (planned) return this.plannedResult(cls, planned);
     const domain = this.env.keys?.of(this.table, cls.path);
     if (domain && this.env.profile.fields[cls.path] === undefined) {
       // The data set's keys decide, not the column's name or values.
@@ -147,6 +152,48 @@ export class DocumentScrubber {
     if (cls.freeText) action = 'scan';
     else if (cls.kind && cls.category) action = actionFor(this.env.profile, cls.kind, cls.category);
     return { cls, action, counts: emptyCounts(), spanKinds: {} };
+  }
+
+  /** The plan's decision for a column, as a field result. */
+  private plannedResult(cls: FieldClass, planned: PlanColumn): FieldResult {
+    const why = `plan: ${planned.action}${planned.reason ? ` (${planned.reason})` : ''}`;
+    const domain = planned.domain !== undefined ? this.env.keys?.of(this.table, cls.path) : undefined;
+    if (domain && (planned.action === 'pseudonymise' || planned.action === 'keep')) {
+      const decided = {
+        ...domain,
+        action: planned.action === 'keep' ? ('keep' as const) : ('replace' as const),
+      };
+      return {
+        cls: { ...cls, kind: null, category: 18, freeText: false, explanation: why },
+        action: planned.action,
+        counts: emptyCounts(),
+        domain: decided,
+      };
+    }
+    const kind = planned.kind ? this.env.catalogue.kindById(planned.kind) : undefined;
+    if (planned.action === 'scan')
+      return {
+        cls: { ...cls, kind: null, category: null, freeText: true, explanation: why },
+        action: 'scan',
+        counts: emptyCounts(),
+      };
+    if (!kind || planned.action === 'none' || planned.action === 'keep')
+      return {
+        cls: {
+          ...cls,
+          kind: kind?.id ?? null,
+          category: kind?.category ?? null,
+          freeText: false,
+          explanation: why,
+        },
+        action: kind && planned.action === 'keep' ? 'keep' : 'none',
+        counts: emptyCounts(),
+      };
+    return {
+      cls: { ...cls, kind: kind.id, category: kind.category, freeText: false, explanation: why },
+      action: planned.action,
+      counts: emptyCounts(),
+    };
   }
 
   private fieldOf(leaf: Leaf): FieldResult {
@@ -407,6 +454,22 @@ export class DocumentScrubber {
  * Scrub a whole document into `output`: buffer the first SAMPLE_RECORDS records to classify
  * fields, then stream the rest in batches. Memory holds one sample window at most.
  */
+/**
+ * The decisions scrubDocument would take for a document, from its first records (the same
+ * sample window), without transforming or writing anything: the plan's rows.
+ */
+export async function planDocument(input: InputDocument, env: ScrubEnv): Promise<FieldResult[]> {
+  const sampler = new Sampler();
+  let n = 0;
+  for await (const record of input.records()) {
+    sampler.add(record);
+    if (++n >= SAMPLE_RECORDS) break;
+  }
+  for (const column of input.header ?? []) sampler.addValue(column, column, '');
+  const classes = classifyFields(sampler.samples(), env.profile, env.catalogue);
+  return new DocumentScrubber(env, input.file, classes).result(n).fields;
+}
+
 export async function scrubDocument(
   input: InputDocument,
   output: OutputDocument,

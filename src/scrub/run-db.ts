@@ -5,9 +5,18 @@
  * loader; row counts are verified by copyDatabase. Credentials never reach the report.
  */
 import { PlaceboError } from '../core/errors.js';
-import { copyDatabase, documentTransform, isDbUrl, maskUrl } from '../db/index.js';
+import {
+  copyDatabase,
+  documentTransform,
+  introspect,
+  isDbUrl,
+  maskUrl,
+  readTable,
+  tableDocument,
+} from '../db/index.js';
 import { type DocumentResult, type ScrubEnv, scrubDocument } from './engine.js';
 import { keysOfTables } from './keys/index.js';
+import type { PlanSource } from './plan/build.js';
 import type { FileEntry } from './report.js';
 import { RiskTally } from './risk.js';
 
@@ -62,5 +71,19 @@ export async function scrubDatabase(
       categories: {},
       risk: new RiskTally().summary(),
     },
+  }));
+}
+
+/** The source's tables as plan sources (sampled in their own read-only snapshots); sets the key domains. */
+export async function tablePlanSources(opts: DbScrubOptions, env: ScrubEnv): Promise<PlanSource[]> {
+  const structure = await introspect(opts.from, {
+    ...(opts.tables ? { tables: opts.tables } : {}),
+    ...(opts.exclude ? { exclude: opts.exclude } : {}),
+  });
+  env.keys = keysOfTables(structure.tables, env.catalogue).domains;
+  return structure.tables.map((t) => ({
+    table: t.name,
+    open: async () => tableDocument(t.name, t, () => readTable(opts.from, t.name)),
+    typeOf: (column: string) => t.columns.find((c) => c.name === column)?.type ?? 'text',
   }));
 }

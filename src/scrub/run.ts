@@ -24,11 +24,14 @@ import { boundHeapGrowth } from './heap.js';
 import { scrubHtml } from './html-report.js';
 import type { ScrubIo } from './io-port.js';
 import { keysOfFiles } from './keys/index.js';
+import { tableNameOf } from './keys/infer-files.js';
 import { keyTokens } from './keys/key-token.js';
 import { nameBook } from './name-book.js';
+import { buildPlan, type PlanSource, sourceColumns } from './plan/build.js';
+import { checkDrift, planText, readPlan } from './plan/plan.js';
 import { pseudonymiser } from './pseudonyms.js';
 import { buildReport, type FileEntry, type ScrubReport, summaryLines } from './report.js';
-import { type DbScrubOptions, scrubDatabase } from './run-db.js';
+import { type DbScrubOptions, scrubDatabase, tablePlanSources } from './run-db.js';
 import { inlineSpanFinder, type SpanFinder } from './span-finder.js';
 import { workerSpanFinder } from './span-pool.js';
 import { SpansFile } from './spans-file.js';
@@ -51,6 +54,12 @@ export interface ScrubOptions {
   db?: DbScrubOptions;
   /** Append this run to a hash-chained run log (--audit-log). */
   audit?: AuditTarget;
+  /** Write the plan to this file and transform nothing. */
+  planOut?: string;
+  /** Apply this reviewed plan. */
+  plan?: string;
+  /** With `plan`: stop (E_DRIFT, exit 1) when the source has a column the plan lacks or a changed type. */
+  strict?: boolean;
 }
 
 /** Every kind id a profile names must exist in the catalogue. */
@@ -164,13 +173,33 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
     };
     // The data set's keys, before any value is transformed: files are read once more for them.
     let keyNotes: string[] = [];
-    if (!opts.db && files.length > 1 && !files.includes('-')) {
-      const docs = await Promise.all(
-        files.map((f) => sio.openInput(f, { format: opts.format, cwd: io.cwd, stdin: io.stdin })),
-      );
-      const keys = await keysOfFiles(docs, CATALOGUE);
-      env.keys = keys.domains;
-      keyNotes = keys.notes;
+    const open = (f: string) => sio.openInput(f, { format: opts.format, cwd: io.cwd, stdin: io.stdin });
+    let sources: PlanSource[] = [];
+    if (opts.db) {
+      if (opts.plan !== undefined || opts.planOut !== undefined)
+        sources = await tablePlanSources(opts.db, env);
+    } else {
+      const types = new Map<string, Map<string, string>>();
+      if (files.length > 1 && !files.includes('-')) {
+        const keys = await keysOfFiles(await Promise.all(files.map(open)), CATALOGUE);
+        env.keys = keys.domains;
+        keyNotes = keys.notes;
+        for (const t of keys.tables) types.set(t.name, new Map(t.columns.map((c) => [c.name, c.generic])));
+      }
+      sources = files.map((f) => ({
+        table: tableNameOf(f),
+        open: () => open(f),
+        typeOf: (column: string) => types.get(tableNameOf(f))?.get(column) ?? 'text',
+      }));
+    }
+    if (opts.plan !== undefined) {
+      env.plan = readPlan(opts.plan, io.cwd);
+      if (opts.strict) for (const s of sources) checkDrift(env.plan, await sourceColumns(s), opts.plan);
+    }
+    if (opts.planOut !== undefined) {
+      await writeFileAtomic(resolve(io.cwd, opts.planOut), planText(await buildPlan(sources, env)));
+      ok = true;
+      return buildReport({ profile, referenceDate, files: [], pseudonyms: { ...store.stats }, vault: null });
     }
     const entries: FileEntry[] = [];
     const committed: string[] = [];

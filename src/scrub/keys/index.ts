@@ -29,6 +29,8 @@ export function personColumn(catalogue: CataloguePort): (column: string) => bool
 }
 
 export interface DataSetKeys {
+  /** The tables as modelled: columns with their (inferred) types, keys. */
+  tables: readonly DbTable[];
   domains: KeyDomains;
   /** Report notes: inferred foreign keys and each domain's decision. */
   notes: string[];
@@ -47,7 +49,7 @@ export function keysOfTables(
         `key domain ${d.id} (${d.members.length} column${d.members.length === 1 ? '' : 's'}): ${d.reason}`,
     ),
   ];
-  return { domains, notes };
+  return { tables, domains, notes };
 }
 
 export async function keysOfFiles(
