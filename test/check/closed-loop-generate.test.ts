@@ -25,7 +25,7 @@ interface Summary {
 }
 
 describe.each(STYLES)('generate --style %s', (style) => {
-  it.concurrent.each(FORMATS)('format %s passes check', async (format) => {
+  it.concurrent.each(FORMATS)('format %s passes check', { timeout: 600_000 }, async (format) => {
     const out = join(dir, `${style}-${format}`);
     const gen = await placebo(
       [
