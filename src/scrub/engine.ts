@@ -167,6 +167,7 @@ export class DocumentScrubber {
         cls: { ...cls, kind: null, category: 18, freeText: false, explanation: why },
         action: planned.action,
         counts: emptyCounts(),
+        spanKinds: {},
         domain: decided,
       };
     }
@@ -176,6 +177,7 @@ export class DocumentScrubber {
         cls: { ...cls, kind: null, category: null, freeText: true, explanation: why },
         action: 'scan',
         counts: emptyCounts(),
+        spanKinds: {},
       };
     if (!kind || planned.action === 'none' || planned.action === 'keep')
       return {
@@ -188,11 +190,13 @@ export class DocumentScrubber {
         },
         action: kind && planned.action === 'keep' ? 'keep' : 'none',
         counts: emptyCounts(),
+        spanKinds: {},
       };
     return {
       cls: { ...cls, kind: kind.id, category: kind.category, freeText: false, explanation: why },
       action: planned.action,
       counts: emptyCounts(),
+      spanKinds: {},
     };
   }
 
