@@ -74,7 +74,7 @@ function relationAfter(text: string, end: number): boolean {
       text.slice(end, end + 30),
     );
   const w = m?.[1]?.toLowerCase();
-  return w !== undefined && (KIN_AND_ROLES.has(w) || CREDENTIALS.has(w) || w === 'sn');
+  return w !== undefined && ((KIN_AND_ROLES.has(w) && !CREDENTIALS.has(w)) || w === 'sn');
 }
 
 /** Credentials after a name ("irene snell, rn", "Q. LANDER RRT"). */
@@ -129,6 +129,12 @@ function wordAfter(text: string, at: number): string {
   return m ? (m[1] as string).toLowerCase() : '';
 }
 
+/** Does the span hold a grammar word ("OTHER FRIENDS", "WILL TRY")? */
+function grammar(slice: string): boolean {
+  for (const m of slice.matchAll(WORD)) if (FUNCTION.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
 /** Every word a listed name (none clinical), at least one of them a given name. */
 function allNamed(slice: string, lastFirst: boolean): boolean {
   const lists = wordLists();
@@ -170,9 +176,9 @@ function mixedCaseAround(text: string, at: number): boolean {
   return lower > upper;
 }
 
-function passes(text: string, c: Candidate): boolean {
+function passes(text: string, c: Candidate, afterTitle = false): boolean {
   const before = wordBefore(text, c.start);
-  if (TITLES.has(before)) return true;
+  if (TITLES.has(before) && !afterTitle) return true;
   const slice = text.slice(c.start, c.end);
   const capsInform = mixedCaseAround(text, c.start);
   let best = 0;
@@ -192,13 +198,16 @@ function passes(text: string, c: Candidate): boolean {
   }
   if (words === 0) return false;
   // "son bill", "NP CAROL", "Q. LANDER": a relation, a role or an initial vouches for a listed name
-  const vouched =
-    KIN_AND_ROLES.has(before) ||
-    PERSON_VERBS.has(before) ||
+  // a relation or role before, or an initial, vouches even for an everyday given name ("son bill")
+  const strongVouch =
+    (KIN_AND_ROLES.has(before) && !CREDENTIALS.has(wordAfter(text, c.end))) ||
     initial ||
-    CREDENTIALS.has(wordAfter(text, c.end)) ||
     relationAfter(text, c.end);
-  if (vouched) return best >= 1 || (best >= 0.5 && !FUNCTION.has(slice.toLowerCase()));
+  if (strongVouch && (best >= 1.5 || (best >= 0.5 && !grammar(slice)))) return true;
+  // a verb or a credential after ("SKIN CARE RN") needs a capital or a listed name at least
+  const vouched = PERSON_VERBS.has(before) || CREDENTIALS.has(wordAfter(text, c.end));
+  // (a capital in mixed case lets a grammar word be the name: "Son Will called")
+  if (vouched || strongVouch) return best >= 1.5 || (best >= 1 && !grammar(slice));
   // "Don and Ginger": a coordinated name needs only a capital
   if (c.source === 'context:and') return best >= 1;
   if (best >= 3 || (best >= 1.5 && worst >= 1)) return true;
@@ -232,7 +241,7 @@ export function filterNameCandidates(text: string, cands: Candidate[]): Candidat
       c.source === 'context:title' &&
       /\b(?:MS|PA)\.?[ \t]*$/.test(text.slice(Math.max(0, c.start - 6), c.start))
     )
-      return passes(text, c);
+      return passes(text, c, true);
     if (!weakSource(c.source)) return true;
     return passes(text, c);
   });

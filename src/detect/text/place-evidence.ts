@@ -67,7 +67,7 @@ export function filterPlaceCandidates(text: string, cands: Candidate[]): Candida
       c.kind === 'street-address' &&
       words.some((w) => {
         const lower = w.toLowerCase();
-        return lists.clinical.has(lower) && !lists.cities.has(lower) && !PLACE_WORDS.has(lower);
+        return lists.clinical.has(lower) && !PLACE_WORDS.has(lower);
       })
     )
       return false;

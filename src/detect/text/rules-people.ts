@@ -150,9 +150,8 @@ function givenFamily(text: string, out: Candidate[]): void {
 
 const KIN_WORDS =
   `son daughter dtr dau wife husband hsb husb brother bro sister sis mother father mom dad niece
-  nephew aunt uncle cousin grandson granddaughter friend proxy fiance fiancee boyfriend girlfriend partner`.split(
-    /\s+/,
-  );
+  nephew aunt uncle cousin grandson granddaughter friend proxy fiance fiancee boyfriend girlfriend partner
+  np nurse caseworker`.split(/\s+/);
 const KIN_SET = new Set(KIN_WORDS);
 const KIN = new RegExp(`\\b(?:${KIN_WORDS.join('|')})\\b(?:[ \\t]*[,:(&-]+[ \\t]*|[ \\t]+)`, 'gi');
 
@@ -162,7 +161,7 @@ const NOT_AFTER_KIN = new Set(
 );
 
 const NAME_FOLLOWS =
-  /^(?:[ \t]*[,.;)(]|[ \t]*$|[ \t]+(?:called|calls|in\b|at\b|visited|was|is\b|who|came|here|and|phone|cell|\d))/i;
+  /^(?:[ \t]*[,.;)(]|[ \t]*$|[ \t]+(?:called|calls|in\b|at\b|visited|was|is\b|who|came|here|and|phone|cell|made|aware|ordered|notified|\d))/i;
 
 /** "his son, bill,", "DAUGHTER-KRISSY", "BROTHER VINNY", "son don reid": a relation and a given name. */
 function kinNamed(text: string, out: Candidate[]): void {
