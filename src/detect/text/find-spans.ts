@@ -18,6 +18,8 @@ import type { Candidate, PatternRecognizer } from './recognizer.js';
 import { findKnown } from './record.js';
 import { repeatMentions } from './repeats.js';
 import { resolveOverlaps } from './resolve.js';
+import { INTL_ADDRESS_RECOGNIZERS } from './rules-intl-address.js';
+import { INTL_CONTACT_RECOGNIZERS } from './rules-intl-contact.js';
 import { findCuedLocations, findNamedInstitutions, repeatLocations } from './rules-locations.js';
 import { findPeople } from './rules-people.js';
 import type { RecordContext, Span } from './types.js';
@@ -30,6 +32,8 @@ export const PATTERN_RECOGNIZERS: readonly PatternRecognizer[] = [
   ...FACILITY_RECOGNIZERS,
   ...PEOPLE_RECOGNIZERS,
   ...HL7_RECOGNIZERS,
+  ...INTL_CONTACT_RECOGNIZERS,
+  ...INTL_ADDRESS_RECOGNIZERS,
 ];
 
 const NAME_KINDS = ['given-name', 'family-name', 'person-name'];
