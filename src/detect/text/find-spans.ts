@@ -20,6 +20,8 @@ import { repeatMentions } from './repeats.js';
 import { resolveOverlaps } from './resolve.js';
 import { INTL_ADDRESS_RECOGNIZERS } from './rules-intl-address.js';
 import { INTL_CONTACT_RECOGNIZERS } from './rules-intl-contact.js';
+import { INTL_PEOPLE_RECOGNIZERS } from './rules-intl-people.js';
+import { INTL_PLACE_RECOGNIZERS } from './rules-intl-places.js';
 import { findCuedLocations, findNamedInstitutions, repeatLocations } from './rules-locations.js';
 import { findPeople } from './rules-people.js';
 import type { RecordContext, Span } from './types.js';
@@ -34,6 +36,8 @@ export const PATTERN_RECOGNIZERS: readonly PatternRecognizer[] = [
   ...HL7_RECOGNIZERS,
   ...INTL_CONTACT_RECOGNIZERS,
   ...INTL_ADDRESS_RECOGNIZERS,
+  ...INTL_PLACE_RECOGNIZERS,
+  ...INTL_PEOPLE_RECOGNIZERS,
 ];
 
 const NAME_KINDS = ['given-name', 'family-name', 'person-name'];

@@ -24,11 +24,11 @@ const WORD = String.raw`\p{L}[\p{L}'’\-]*\.?`;
 /** "4400 Lindenvej 18", "808 Kossuth Lajos u. 12.", "3378 217 Lovers Lane" (number, number, words). */
 const NUMBER_LED = String.raw`\d{1,6} (?:(?:${WORD} ){1,5}\d{1,5}[a-zA-Z]?\.?|\d{1,5} (?:${WORD} ){0,4}${WORD})`;
 /** Where a street can start: a line start (after quote marks) or an address word before it. */
-const LEAD = String.raw`(?:^[ \t>?]*|(?:\bat|\bto|\bis|\bon|\bof|\bwith|address:?|,)[ \t]+)`;
+const LEAD = String.raw`(?:^[ \t>?]*|(?:Apt\.?|Suite) \d{1,5}[ \t]+|(?:\bat|\bto|\bis|\bon|\bof|\bwith|address:?|,)[ \t]+)`;
 
 /** Street types and the endings of street names in the languages of Europe. */
 const STREET_TYPE =
-  /^(?:street|st|str|road|rd|avenue|ave|lane|ln|drive|dr|way|place|pl|court|ct|terrace|boulevard|blvd|rue|via|rua|calle|avenida|ul|u|út|utca|plaza|.{2,}(?:vej|gade|straat|strasse|straße|gasse|weg|laan|veien|vegen|vägen|gatan|gata|tie|kuja|braut|stræti|straeti|allee|platz|utca|ulica|iela|gatve|tee))$/u;
+  /^(?:street|st|str|road|rd|avenue|ave|lane|ln|drive|dr|way|place|pl|court|ct|terrace|boulevard|blvd|rue|via|rua|calle|avenida|ul|u|út|utca|plaza|box|postbox|.{2,}(?:vej|gade|straat|strasse|straße|gasse|weg|laan|veien|vegen|vägen|gatan|gata|tie|kuja|braut|stræti|straeti|allee|platz|utca|ulica|iela|gatve|tee))$/u;
 
 function known(lower: string): boolean {
   const lists = wordLists();

@@ -51,8 +51,9 @@ const labelledBefore: PatternRecognizer = {
 const labelledAfter: PatternRecognizer = {
   id: 'phone-intl-label-after',
   kinds: ['phone', 'fax'],
-  notAfter: /[\w+.-]/,
-  re: new RegExp(String.raw`(?<v>${BODY})[ \-]?(?<l>office|fax|mobile|home|work|cell)\b`, 'gid'),
+  gate: (t) => /office|fax|mobile|home|work|cell/i.test(t),
+  // the lookbehind keeps a long digit run from being tried at every digit
+  re: new RegExp(String.raw`(?<![\w+.\-])(?<v>${BODY})[ \-]?(?<l>office|fax|mobile|home|work|cell)\b`, 'gid'),
   accept(m) {
     return phoneCand(m, /fax/i.test(m.groups?.l ?? '') ? 'fax' : 'phone');
   },
@@ -62,9 +63,8 @@ const labelledAfter: PatternRecognizer = {
 const prefixed: PatternRecognizer = {
   id: 'phone-intl-prefixed',
   kinds: ['phone', 'fax'],
-  notAfter: /[\w+.-]/,
   re: new RegExp(
-    String.raw`(?<v>(?:\+[1-9]|00[1-9])\d{0,11}(?:[ .\-]${GROUP}){0,6}(?: ?x\d{1,6})?)(?![\w.\-]|\.\d)`,
+    String.raw`(?<![\w+.\-])(?<v>(?:\+[1-9]|00[1-9])\d{0,11}(?:[ .\-]${GROUP}){0,6}(?: ?x\d{1,6})?)(?![\w.\-]|\.\d)`,
     'gd',
   ),
   accept(m) {
