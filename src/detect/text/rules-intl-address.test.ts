@@ -30,6 +30,15 @@ describe('international street lines', () => {
     expect(covered(text, 'Olaf Brekke', 'street-address')).toBe(false);
   });
 
+  test('addressee lines above a street line are names; a blank line or a label stops them', () => {
+    const text = 'Dear all\n\n> Ilse Brandt\n> Nordwind Partners\n> 4400 Lindenvej 18\n> Apt. 3';
+    expect(covered(text, 'Ilse Brandt', 'person-name')).toBe(true);
+    expect(covered(text, 'Nordwind Partners', 'person-name')).toBe(true);
+    expect(covered(text, 'Dear all', 'person-name')).toBe(false);
+    const labelled = 'Re: order\n4400 Lindenvej 18';
+    expect(covered(labelled, 'Re: order', 'person-name')).toBe(false);
+  });
+
   test('a street named before "St." or "street"', () => {
     expect(covered('Walk in on Lindgasse 14 St. in the mornings', 'Lindgasse 14')).toBe(true);
     expect(covered('Ana lives on Kirkevej 3 street.', 'Kirkevej 3')).toBe(true);

@@ -105,15 +105,48 @@ function addressCand(start: number, end: number, source: string): Candidate {
   return { start, end, kind: 'street-address', score: 0.8, source };
 }
 
+const ADDRESSEE = /^[ \t>?]*(?<v>\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,4})[ \t]*$/du;
+
+/**
+ * The addressee lines right above a street line that opens its line ("Ilse Brandt\nNordwind
+ * GmbH\n4400 Lindenvej 18"): up to three capitalised short lines, no blank line between, no label.
+ */
+export function addresseeLines(text: string, lineStart: number): Candidate[] {
+  const out: Candidate[] = [];
+  let end = lineStart - 1; // the newline before the street line
+  for (let i = 0; i < 3 && end > 0 && text[end] === '\n'; i++) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const v = ADDRESSEE.exec(text.slice(from, end))?.indices?.groups?.v;
+    if (!v) break;
+    const words = text
+      .slice(from + v[0], from + v[1])
+      .toLowerCase()
+      .split(/\s+/);
+    if (words.some((w) => wordLists().clinical.has(w))) break;
+    out.push({
+      start: from + v[0],
+      end: from + v[1],
+      kind: 'person-name',
+      score: 0.6,
+      source: 'context:addressee',
+    });
+    end = from - 1;
+  }
+  return out;
+}
+
 const numberLed: PatternRecognizer = {
   id: 'street-intl-number-led',
-  kinds: ['street-address'],
+  kinds: ['street-address', 'person-name'],
   re: new RegExp(String.raw`${LEAD}(?<!\d)(?<v>${NUMBER_LED})(?![\p{L}\d])`, 'gimud'),
   accept(m, text) {
     const [start, whole] = valueRange(m);
     const end = trimTail(text, start, whole);
     if (!/\p{L}/u.test(text.slice(start, end)) || !accepted(text, start, end)) return undefined;
-    return addressCand(start, extendBlock(text, end), 'pattern:address-intl');
+    const street = addressCand(start, extendBlock(text, end), 'pattern:address-intl');
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const opensLine = /^[ \t>?]*$/.test(text.slice(lineStart, start));
+    return opensLine ? [street, ...addresseeLines(text, lineStart)] : street;
   },
 };
 
