@@ -53,7 +53,7 @@ const KIN_AND_ROLES = new Set(
   `son sons daughter daughters dtr dtrs dau wife husband hsb husb spouse mother father mom dad brother
   bro sister sis niece nephew aunt uncle cousin grandson granddaughter grandmother grandfather friend
   neighbor neighbour fiance fiancee boyfriend girlfriend partner proxy hcp guardian caregiver
-  np rn nurse caseworker chaplain staff resident attending fellow intern pa sw cm pcp therapist
+  np rn md nurse caseworker chaplain staff resident attending fellow intern pa sw cm pcp therapist
   named name contact`.split(/\s+/),
 );
 

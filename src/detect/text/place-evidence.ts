@@ -63,14 +63,19 @@ export function filterPlaceCandidates(text: string, cands: Candidate[]): Candida
     const caps = mixedCase(text, c.start);
     // a street needs its number or a naming word; a clinical word inside ("FOLEY", "TRACH") undoes it
     const lists = wordLists();
+    // (in capitals only: "3 WAY FOLEY IN PLACE"; mixed case writes "W Central Avenue")
+    const capitals = !/[a-z]/.test(text.slice(c.start, c.end));
     if (
       c.kind === 'street-address' &&
+      capitals &&
       words.some((w) => {
         const lower = w.toLowerCase();
         return lists.clinical.has(lower) && !PLACE_WORDS.has(lower);
       })
     )
       return false;
+    // "8233 N 85th Dr": a house number and a street word are an address without a naming word
+    if (c.kind === 'street-address' && /^\d/.test(text.slice(c.start, c.end))) return true;
     return words.some((w) => names(w, caps));
   });
 }
