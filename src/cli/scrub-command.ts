@@ -1,9 +1,12 @@
 /** `placebo scrub INPUT... --out DIR`: parse flags, then run the scrubber (src/scrub/run.ts). */
 import type { Argv } from 'yargs';
+import { CATEGORIES } from '../catalogue/categories.js';
+import type { Category } from '../catalogue/types.js';
 import type { CommandIo } from '../core/command-io.js';
 import { EXIT, PlaceboError } from '../core/errors.js';
 import type { InputFormat } from '../io/types.js';
 import { defaultScrubIo } from '../scrub/default-io.js';
+import { dryRunScrub } from '../scrub/dry-run.js';
 import { runScrub } from '../scrub/run.js';
 import { auditTarget } from './audit-target.js';
 import { checkOutputDir, checkOutputFiles } from './paths.js';
@@ -13,6 +16,7 @@ import { auditLogOption, type TableArgs, tableList, tableOptions } from './share
 const FORMATS: readonly InputFormat[] = ['csv', 'tsv', 'json', 'ndjson', 'txt', 'hl7'];
 
 interface ScrubArgs extends TableArgs {
+  dryRun?: boolean;
   auditLog?: string;
   inputs?: string[];
   out?: string;
@@ -89,6 +93,10 @@ export function registerScrub(cli: Argv, io: CommandIo, exit: ExitSink): Argv {
           type: 'string',
           describe: 'staging refresh: target database URL (tables are replaced)',
         })
+        .option('dry-run', {
+          type: 'boolean',
+          describe: 'print the field table (kind, category, action, how detected) and write nothing',
+        })
         .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar or summary' })
         .example(
           '$0 scrub export.csv notes/ --out clean/ --report clean/report.json',
@@ -112,6 +120,7 @@ export async function runScrubCommand(args: ScrubArgs, io: CommandIo): Promise<n
   if (args.from !== undefined || args.to !== undefined) return runDbScrub(args, inputs, io);
   if (inputs.length === 0)
     throw new PlaceboError('E_USAGE', 'give at least one INPUT', {}, 'placebo scrub FILE --out DIR');
+  if (args.dryRun) return printDryRun(args, inputs, io);
   const toStdout = inputs.length === 1 && inputs[0] === '-';
   if (args.out === undefined && !toStdout && args.planOut === undefined)
     throw new PlaceboError('E_USAGE', '--out DIR is required', {}, 'placebo scrub INPUT... --out DIR');
@@ -199,5 +208,29 @@ async function runDbScrub(args: ScrubArgs, inputs: readonly string[], io: Comman
     io,
     defaultScrubIo,
   );
+  return EXIT.ok;
+}
+
+async function printDryRun(args: ScrubArgs, inputs: readonly string[], io: CommandIo): Promise<number> {
+  if (inputs.includes('-'))
+    throw new PlaceboError('E_USAGE', '--dry-run reads files', {}, 'give the files to plan for');
+  const rows = await dryRunScrub({ inputs, profile: args.profile, format: args.format }, io, defaultScrubIo);
+  const cells = rows.map((r) => [
+    r.file,
+    r.field,
+    r.kind ?? '-',
+    r.category ? `${r.category} ${CATEGORIES[r.category as Category].short}` : '-',
+    r.action,
+    r.detectedBy ?? '-',
+  ]);
+  const head = ['file', 'field', 'kind', 'category', 'action', 'detected by'];
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: readonly string[]) =>
+    c
+      .map((x, i) => x.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  io.stdout.write(`${[line(head), ...cells.map(line)].join('\n')}\n`);
+  io.stderr.write('placebo scrub --dry-run: nothing was written\n');
   return EXIT.ok;
 }

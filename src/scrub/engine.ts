@@ -458,20 +458,33 @@ export class DocumentScrubber {
  * Scrub a whole document into `output`: buffer the first SAMPLE_RECORDS records to classify
  * fields, then stream the rest in batches. Memory holds one sample window at most.
  */
+/** Read the first SAMPLE_RECORDS records and classify the fields they hold. */
+async function classifyHead(input: InputDocument, env: ScrubEnv) {
+  const iterator = input.records()[Symbol.asyncIterator]();
+  const sampler = new Sampler();
+  const head: DocRecord[] = [];
+  while (head.length < SAMPLE_RECORDS) {
+    const next = await iterator.next();
+    if (next.done) break;
+    sampler.add(next.value);
+    head.push(next.value);
+  }
+  // CSV columns that never held a value still get classified (by name) and reported.
+  for (const column of input.header ?? []) sampler.addValue(column, column, '');
+  return { iterator, head, classes: classifyFields(sampler.samples(), env.profile, env.catalogue) };
+}
+
 /**
- * The decisions scrubDocument would take for a document, from its first records (the same
- * sample window), without transforming or writing anything: the plan's rows.
+ * The decisions scrubDocument takes for a document's fields (`scrub --dry-run`), from the same
+ * sample and the same rules; nothing is transformed or written. A field first seen after the
+ * sample is decided during a real run, from its name and its value.
  */
 export async function planDocument(input: InputDocument, env: ScrubEnv): Promise<FieldResult[]> {
-  const sampler = new Sampler();
-  let n = 0;
-  for await (const record of input.records()) {
-    sampler.add(record);
-    if (++n >= SAMPLE_RECORDS) break;
-  }
-  for (const column of input.header ?? []) sampler.addValue(column, column, '');
-  const classes = classifyFields(sampler.samples(), env.profile, env.catalogue);
-  return new DocumentScrubber(env, input.file, classes).result(n).fields;
+  const none: OutputDocument = { write: async () => {}, commit: async () => {}, abort: async () => {} };
+  ({ input } = fhirDocuments(input, none, env));
+  const { iterator, classes } = await classifyHead(input, env);
+  await iterator.return?.();
+  return new DocumentScrubber(env, input.file, classes).result(0).fields;
 }
 
 export async function scrubDocument(
@@ -481,22 +494,8 @@ export async function scrubDocument(
 ): Promise<DocumentResult> {
   // FHIR resources are read through the FHIR view and finished (ids, removals, labels) on write.
   ({ input, output } = fhirDocuments(input, output, env));
-  const iterator = input.records()[Symbol.asyncIterator]();
-  const sampler = new Sampler();
-  const head: DocRecord[] = [];
-  let done = false;
-  while (head.length < SAMPLE_RECORDS) {
-    const next = await iterator.next();
-    if (next.done) {
-      done = true;
-      break;
-    }
-    sampler.add(next.value);
-    head.push(next.value);
-  }
-  // CSV columns that never held a value still get classified (by name) and reported.
-  for (const column of input.header ?? []) sampler.addValue(column, column, '');
-  const classes = classifyFields(sampler.samples(), env.profile, env.catalogue);
+  const { iterator, head, classes } = await classifyHead(input, env);
+  const done = head.length < SAMPLE_RECORDS;
   // The word lists classification read are not needed on this thread when workers scan the text.
   if (env.releaseWordLists) releaseWordLists();
   const scrubber = new DocumentScrubber(env, input.file, classes);

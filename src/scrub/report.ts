@@ -195,6 +195,8 @@ export function summaryLines(report: ScrubReport): string[] {
     .join(', ');
   if (cats) lines.push(`  identifiers found, by Safe Harbor category: ${cats}`);
   lines.push(`  pseudonyms: ${n(report.pseudonyms.created)} new, ${n(report.pseudonyms.reused)} reused`);
+  if (report.auditLog)
+    lines.push(`  run log: entry ${report.auditLog.seq}, chain head ${report.auditLog.head}`);
   for (const note of report.notes) lines.push(`  note: ${note}`);
   return lines;
 }

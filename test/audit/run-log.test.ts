@@ -19,6 +19,7 @@ const env = { PLACEBO_AUDIT_KEY: KEY };
 let dir: string;
 let log: string;
 let reportHead: string;
+let scrubStderr = '';
 // Sentinels: values and a directory name that must never reach the log.
 const SSN = '287-65-4411';
 const NAME = 'Harriet Quimby';
@@ -58,6 +59,7 @@ beforeAll(() => {
   for (const args of runs) {
     const r = placebo(args, { cwd: dir, env });
     expect(r.code, r.stderr).toBeLessThanOrEqual(1);
+    if (args[0] === 'scrub') scrubStderr = r.stderr;
   }
   reportHead = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).auditLog.head;
 });
@@ -77,6 +79,7 @@ describe('the run log', () => {
     expect(entries[0].counts).toMatchObject({ names: 2, SSNs: 2 });
     expect(entries[3].counts.SSNs).toBe(2);
     expect(reportHead).toBe(entries[0].mac);
+    expect(scrubStderr).toContain(`run log: entry 1, chain head ${reportHead}`);
     const text = readFileSync(log, 'utf8');
     for (const s of [SSN, NAME, 'Quimby', PLACE, 'visits.csv', 'clean', 'report.json', dir])
       expect(text.includes(s), s).toBe(false);
