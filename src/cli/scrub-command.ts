@@ -1,12 +1,12 @@
 /** `placebo scrub INPUT... --out DIR`: parse flags, then run the scrubber (src/scrub/run.ts). */
 import type { Argv } from 'yargs';
 import { CATEGORIES } from '../catalogue/categories.js';
-import type { Category } from '../catalogue/types.js';
 import type { CommandIo } from '../core/command-io.js';
 import { EXIT, PlaceboError } from '../core/errors.js';
+import { CATALOGUE } from '../detect/index.js';
 import type { InputFormat } from '../io/types.js';
 import { defaultScrubIo } from '../scrub/default-io.js';
-import { dryRunScrub } from '../scrub/dry-run.js';
+import type { ScrubPlan } from '../scrub/plan/plan.js';
 import { runScrub } from '../scrub/run.js';
 import { auditTarget } from './audit-target.js';
 import { checkOutputDir, checkOutputFiles } from './paths.js';
@@ -214,16 +214,38 @@ async function runDbScrub(args: ScrubArgs, inputs: readonly string[], io: Comman
 async function printDryRun(args: ScrubArgs, inputs: readonly string[], io: CommandIo): Promise<number> {
   if (inputs.includes('-'))
     throw new PlaceboError('E_USAGE', '--dry-run reads files', {}, 'give the files to plan for');
-  const rows = await dryRunScrub({ inputs, profile: args.profile, format: args.format }, io, defaultScrubIo);
-  const cells = rows.map((r) => [
-    r.file,
-    r.field,
-    r.kind ?? '-',
-    r.category ? `${r.category} ${CATEGORIES[r.category as Category].short}` : '-',
-    r.action,
-    r.detectedBy ?? '-',
-  ]);
-  const head = ['file', 'field', 'kind', 'category', 'action', 'detected by'];
+  let plan: ScrubPlan | undefined;
+  // The same plan --plan-out writes (keys and domains included), printed instead of written.
+  await runScrub(
+    {
+      inputs,
+      out: args.out ?? '.',
+      profile: args.profile,
+      format: args.format,
+      workers: 0,
+      quiet: true,
+      ...(args.plan !== undefined ? { plan: args.plan } : {}),
+      onPlan: (p) => {
+        plan = p;
+      },
+    },
+    io,
+    defaultScrubIo,
+  );
+  const cells: string[][] = [];
+  for (const [table, t] of Object.entries(plan?.tables ?? {}))
+    for (const [column, c] of Object.entries(t.columns)) {
+      const category = c.kind ? CATALOGUE.kindById(c.kind)?.category : undefined;
+      cells.push([
+        table,
+        column,
+        c.kind ?? '-',
+        category ? `${category} ${CATEGORIES[category].short}` : '-',
+        c.domain ? `${c.action} (key ${c.domain})` : c.action,
+        c.reason ?? '-',
+      ]);
+    }
+  const head = ['table', 'field', 'kind', 'category', 'action', 'how detected'];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: readonly string[]) =>
     c

@@ -28,7 +28,7 @@ import { tableNameOf } from './keys/infer-files.js';
 import { keyTokens } from './keys/key-token.js';
 import { nameBook } from './name-book.js';
 import { buildPlan, type PlanSource, sourceColumns } from './plan/build.js';
-import { checkDrift, planText, readPlan } from './plan/plan.js';
+import { checkDrift, planText, readPlan, type ScrubPlan } from './plan/plan.js';
 import { pseudonymiser } from './pseudonyms.js';
 import { buildReport, type FileEntry, type ScrubReport, summaryLines } from './report.js';
 import { type DbScrubOptions, scrubDatabase, tablePlanSources } from './run-db.js';
@@ -56,6 +56,8 @@ export interface ScrubOptions {
   audit?: AuditTarget;
   /** Write the plan to this file and transform nothing. */
   planOut?: string;
+  /** `--dry-run`: hand the plan (the decisions `--plan-out` writes) to the caller; write nothing. */
+  onPlan?: (plan: ScrubPlan) => void;
   /** Apply this reviewed plan. */
   plan?: string;
   /** With `plan`: stop (E_DRIFT, exit 1) when the source has a column the plan lacks or a changed type. */
@@ -125,7 +127,8 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
       );
     targets.set(f, target);
   }
-  if (!opts.db) mkdirSync(outDir, { recursive: true });
+  const writesNothing = opts.planOut !== undefined || opts.onPlan !== undefined;
+  if (!opts.db && !writesNothing) mkdirSync(outDir, { recursive: true });
 
   const key = loadVaultKey({ keyFile: opts.keyFile, env: io.env, cwd: io.cwd });
   const store = PseudonymStore.open(
@@ -176,8 +179,7 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
     const open = (f: string) => sio.openInput(f, { format: opts.format, cwd: io.cwd, stdin: io.stdin });
     let sources: PlanSource[] = [];
     if (opts.db) {
-      if (opts.plan !== undefined || opts.planOut !== undefined)
-        sources = await tablePlanSources(opts.db, env);
+      if (opts.plan !== undefined || writesNothing) sources = await tablePlanSources(opts.db, env);
     } else {
       const types = new Map<string, Map<string, string>>();
       if (files.length > 1 && !files.includes('-')) {
@@ -196,8 +198,10 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
       env.plan = readPlan(opts.plan, io.cwd);
       if (opts.strict) for (const s of sources) checkDrift(env.plan, await sourceColumns(s), opts.plan);
     }
-    if (opts.planOut !== undefined) {
-      await writeFileAtomic(resolve(io.cwd, opts.planOut), planText(await buildPlan(sources, env)));
+    if (writesNothing) {
+      const plan = await buildPlan(sources, env);
+      if (opts.planOut !== undefined) await writeFileAtomic(resolve(io.cwd, opts.planOut), planText(plan));
+      opts.onPlan?.(plan);
       ok = true;
       return buildReport({ profile, referenceDate, files: [], pseudonyms: { ...store.stats }, vault: null });
     }
