@@ -18,6 +18,8 @@ describe('international street lines', () => {
     ['Send it to 77 ul. Lipowska 12.', ['77 ul. Lipowska 12']],
     ['Hans his address: 2207 Ørnebakken 41', ['2207 Ørnebakken 41']],
     ['we met at 5121 88 Quarry Lane yesterday', ['5121 88 Quarry Lane']],
+    ['Can you check this? 3120 Rue de Vianden 14', ['3120 Rue de Vianden 14']],
+    ['Gunnhild Aas\n\n7721 P.O. Box 310\n Suite 12', ['7721 P.O. Box 310', 'Suite 12']],
   ])('%s', (text, parts) => {
     for (const p of parts) expect(covered(text, p), p).toBe(true);
   });

@@ -21,10 +21,12 @@ const STREET_WORDS = new Set(
 );
 
 const WORD = String.raw`\p{L}[\p{L}'’\-]*\.?`;
+/** A word that may carry inner dots ("P.O."); only after a house number, which bounds the starts. */
+const DOTTED_WORD = String.raw`\p{L}[\p{L}'’.\-]*`;
 /** "4400 Lindenvej 18", "808 Kossuth Lajos u. 12.", "3378 217 Lovers Lane" (number, number, words). */
-const NUMBER_LED = String.raw`\d{1,6} (?:(?:${WORD} ){1,5}\d{1,5}[a-zA-Z]?\.?|\d{1,5} (?:${WORD} ){0,4}${WORD})`;
+const NUMBER_LED = String.raw`\d{1,6} (?:(?:${DOTTED_WORD} ){1,5}\d{1,5}[a-zA-Z]?\.?|\d{1,5} (?:${WORD} ){0,4}${WORD})`;
 /** Where a street can start: a line start (after quote marks) or an address word before it. */
-const LEAD = String.raw`(?:^[ \t>?]*|(?:Apt\.?|Suite) \d{1,5}[ \t]+|(?:\bat|\bto|\bis|\bon|\bof|\bwith|address:?|,)[ \t]+)`;
+const LEAD = String.raw`(?:^[ \t>?]*|(?:Apt\.?|Suite) \d{1,5}[ \t]+|(?:\bat|\bto|\bis|\bon|\bof|\bwith|address:?|[,?:])[ \t]+)`;
 
 /** Street types and the endings of street names in the languages of Europe. */
 const STREET_TYPE =
