@@ -47,7 +47,7 @@ describe.each(STYLES)('generate --style %s', (style) => {
     expect(gen.stderr).toBe('');
     expect(gen.code).toBe(0);
     const r = await placebo(
-      ['check', out, '--style', style, '--format', 'json', '--max-per-field', '0', '--quiet'],
+      ['check', out, '--style', style, '--reporter', 'json', '--max-per-field', '0', '--quiet'],
       dir,
     );
     expect(r.stderr).toBe('');

@@ -48,7 +48,7 @@ describe('check after scrub', () => {
   });
 
   it('passes after a Safe Harbor scrub; the kept ZIP3 is counted as unprovable', async () => {
-    const r = await placebo(['check', 'scrubbed', '--format', 'json', '--quiet'], dir);
+    const r = await placebo(['check', 'scrubbed', '--reporter', 'json', '--quiet'], dir);
     const report = JSON.parse(r.stdout) as { totals: { records: number; fake: number }; summary: Summary[] };
     expect(report.totals.records).toBe(2 * ROWS);
     expect(report.summary.filter((s) => s.real > 0)).toEqual([]);
@@ -67,7 +67,7 @@ describe('check after scrub', () => {
   });
 
   it('after a Limited Data Set scrub, reports only the full ZIP the profile keeps', async () => {
-    const r = await placebo(['check', 'lds', '--format', 'json', '--quiet'], dir);
+    const r = await placebo(['check', 'lds', '--reporter', 'json', '--quiet'], dir);
     expect(r.code, r.stderr).toBe(1);
     const report = JSON.parse(r.stdout) as { summary: Summary[] };
     const failing = report.summary.filter((s) => s.real > 0).map((s) => `${s.field}:${s.kind}:${s.real}`);

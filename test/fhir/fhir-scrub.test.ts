@@ -233,7 +233,7 @@ describe('recall on planted FHIR identifiers', () => {
 
 describe('check on FHIR', () => {
   it('generated FHIR (Bundles and bulk NDJSON) passes', () => {
-    const r = placebo(['check', 'gen-bundle', 'gen-bulk', '--format', 'json'], { cwd: dir });
+    const r = placebo(['check', 'gen-bundle', 'gen-bulk', '--reporter', 'json'], { cwd: dir });
     const report = JSON.parse(r.stdout) as {
       ok: boolean;
       findings: { field: string; kind: string }[];
@@ -246,7 +246,7 @@ describe('check on FHIR', () => {
   });
 
   it('scrubbed FHIR (Bundles and bulk NDJSON) passes', () => {
-    const r = placebo(['check', 'out-bundle', 'out-bulk', '--format', 'json'], { cwd: dir });
+    const r = placebo(['check', 'out-bundle', 'out-bulk', '--reporter', 'json'], { cwd: dir });
     const report = JSON.parse(r.stdout) as { ok: boolean; findings: { field: string; kind: string }[] };
     expect(report.findings.map((f) => `${f.field} ${f.kind}`)).toEqual([]);
     expect(report.ok).toBe(true);
@@ -254,7 +254,7 @@ describe('check on FHIR', () => {
   });
 
   it('finds the planted identifiers in unscrubbed FHIR, narratives and base64 notes included', () => {
-    const r = placebo(['check', 'bundle', '--format', 'json', '--max-per-field', '1000'], { cwd: dir });
+    const r = placebo(['check', 'bundle', '--reporter', 'json', '--max-per-field', '1000'], { cwd: dir });
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as { findings: { field: string }[] };
     const fields = new Set(report.findings.map((f) => f.field));
