@@ -8,6 +8,7 @@
  * after "PT" ("PT AROUSABLE", "PT CONT") becomes a surname, as real ICU notes showed.
  */
 import { wordLists } from '../../data/text/lists.js';
+import { mixedCaseAround } from './case-context.js';
 import type { Candidate } from './recognizer.js';
 
 const NAME_KINDS = new Set(['given-name', 'family-name', 'person-name']);
@@ -160,20 +161,6 @@ function sentenceStart(text: string, start: number): boolean {
     return ch === '\n' || ch === '.' || ch === '!' || ch === '?' || ch === ':';
   }
   return true;
-}
-
-/** Does the text around `at` hold more lower-case than capital letters, so capitals carry meaning? */
-function mixedCaseAround(text: string, at: number): boolean {
-  const from = Math.max(0, at - 80);
-  const to = Math.min(text.length, at + 80);
-  let lower = 0;
-  let upper = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) lower++;
-    else if (c >= 65 && c <= 90) upper++;
-  }
-  return lower > upper;
 }
 
 function passes(text: string, c: Candidate, afterTitle = false): boolean {

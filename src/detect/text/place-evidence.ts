@@ -6,6 +6,7 @@
  * is capitalised in mixed-case text.
  */
 import { wordLists } from '../../data/text/lists.js';
+import { mixedCaseAround } from './case-context.js';
 import type { Candidate } from './recognizer.js';
 import { typoOfKnownWord } from './rules-locations.js';
 
@@ -43,24 +44,13 @@ function names(word: string, capsInform: boolean): boolean {
   return !known && lower.length >= 4 && !typoOfKnownWord(lower);
 }
 
-function mixedCase(text: string, at: number): boolean {
-  let lower = 0;
-  let upper = 0;
-  for (let i = Math.max(0, at - 80); i < Math.min(text.length, at + 80); i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) lower++;
-    else if (c >= 65 && c <= 90) upper++;
-  }
-  return lower > upper;
-}
-
 export function filterPlaceCandidates(text: string, cands: Candidate[]): Candidate[] {
   return cands.filter((c) => {
     if (!CHECKED.has(c.kind) || !CHECKED_SOURCES.has(c.source)) return true;
     // a box, route or unit number is an address by its shape
     if (c.kind === 'street-address' && ADDRESS_SHAPE.test(text.slice(c.start, c.end))) return true;
     const words = text.slice(c.start, c.end).match(/[\p{L}][\p{L}'’]*/gu) ?? [];
-    const caps = mixedCase(text, c.start);
+    const caps = mixedCaseAround(text, c.start);
     // a street needs its number or a naming word; a clinical word inside ("FOLEY", "TRACH") undoes it
     const lists = wordLists();
     // (in capitals only: "3 WAY FOLEY IN PLACE"; mixed case writes "W Central Avenue")

@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { wordLists } from '../../data/text/lists.js';
+import { mixedCaseAround } from './case-context.js';
 import type { Candidate } from './recognizer.js';
 
 const SOURCE = 'context:location-cue';
@@ -288,14 +289,7 @@ function capitalPhrase(text: string, start: number): boolean {
   const lists = wordLists();
   const words = [m[1] as string, m[2] as string].map((w) => w.toLowerCase());
   if (words.some((w) => lists.clinical.has(w) || lists.eponyms.has(w) || careSettings().has(w))) return false;
-  let lower = 0;
-  let upper = 0;
-  for (let i = Math.max(0, start - 60); i < Math.min(text.length, start + 60); i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) lower++;
-    else if (c >= 65 && c <= 90) upper++;
-  }
-  return lower > upper * 2;
+  return mixedCaseAround(text, start, 60, 2);
 }
 
 const UNIVERSITY_ANYWHERE =
