@@ -8,7 +8,7 @@
 import { wordLists } from '../../data/text/lists.js';
 import { mixedCaseAround } from './case-context.js';
 import type { Candidate } from './recognizer.js';
-import { typoOfKnownWord } from './rules-locations.js';
+import { typoOfKnownWord } from './typos.js';
 
 /** Words of a place's own vocabulary: they say "place" but name none. */
 const PLACE_WORDS = new Set(

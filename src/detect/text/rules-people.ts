@@ -7,7 +7,7 @@
  */
 import { wordLists } from '../../data/text/lists.js';
 import type { Candidate } from './recognizer.js';
-import { typoOfKnownWord } from './rules-locations.js';
+import { typoOfKnownWord } from './typos.js';
 
 /** Words after a title that are no name ("dr aware", "Dr. on call", "MD notified"). */
 const NOT_AFTER_TITLE = new Set(
