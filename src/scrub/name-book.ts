@@ -10,6 +10,7 @@
  * unique by a random tail after the name, which is dropped here.
  */
 import { randomBytes } from 'node:crypto';
+import { bareName } from '../catalogue/names.js';
 import { wordLists } from '../catalogue/word-lists.js';
 import { type Rng, rngPrefix } from '../core/rng.js';
 import type { PseudonymStore } from './vault/store.js';
@@ -39,7 +40,11 @@ export function nameBook(store: PseudonymStore, seed?: string): NameFor {
   const draw = rngPrefix(seed ?? randomBytes(16).toString('hex'), 'name-book');
   const nextRng = (): Rng => draw(counter++);
   return (role, word, recorded) => {
-    const bare = word.toLowerCase().replace(/[^a-z'’-]/g, '');
+    // Without the ZZTEST marker: a marked original (a generated name scrubbed again) must not
+    // draw its own bare name, which the marker would turn back into the original.
+    const bare = bareName(word)
+      .toLowerCase()
+      .replace(/[^a-z'’-]/g, '');
     const sex = role === 'given' ? (recorded ?? usualSex(bare)) : undefined;
     const key = `${NAMESPACE}:${role}:${sex ?? '-'}:${bare}`;
     const token = store.token(key, () => {
