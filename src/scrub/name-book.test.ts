@@ -7,7 +7,7 @@ import { PseudonymStore } from './vault/store.js';
 
 const stores: PseudonymStore[] = [];
 afterEach(() => {
-  for (const s of stores.splice(0)) s.close();
+  for (const s of stores.splice(0)) s.close(false);
 });
 const open = () => {
   const s = PseudonymStore.open({});
