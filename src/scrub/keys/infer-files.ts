@@ -66,6 +66,9 @@ export async function inferFileKeys(docs: readonly InputDocument[]): Promise<Inf
   for (const [i, doc] of docs.entries()) {
     const table = names[i]!;
     const tracks = new Map<string, Track>();
+    // Columns already judged not key-like: judged once per file, not once per record (the
+    // name test walks every other table, which is slow with many files).
+    const untracked = new Set<string>();
     const columns: string[] = [...(doc.header ?? [])];
     let n = 0;
     for await (const record of doc.records()) {
@@ -74,12 +77,16 @@ export async function inferFileKeys(docs: readonly InputDocument[]): Promise<Inf
         if (leaf.path !== leaf.key || leaf.path.includes('.') || leaf.path.includes('[')) continue;
         let t = tracks.get(leaf.path);
         if (!t) {
+          if (untracked.has(leaf.path)) continue;
           if (!columns.includes(leaf.path)) columns.push(leaf.path);
           const candidate =
             keyNamed(leaf.path, table) ||
             /id$/i.test(leaf.path) ||
             names.some((other) => other !== table && nameAgrees(leaf.path, other));
-          if (!candidate) continue;
+          if (!candidate) {
+            untracked.add(leaf.path);
+            continue;
+          }
           t = { values: new Set(), present: 0, integers: true, uuids: true, overflow: false };
           tracks.set(leaf.path, t);
         }
