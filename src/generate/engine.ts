@@ -5,7 +5,8 @@
  */
 import { type Rng, rngFor } from '../core/rng.js';
 import type { CellValue } from '../table/types.js';
-import type { Chart, PatientFacts, Sex } from './clinical/types.js';
+import type { Chart, PatientFacts, RequiredCondition } from './clinical/types.js';
+import { type Member, sexOf } from './cohorts.js';
 import { poisson } from './distributions.js';
 import type { Plan, TablePlan } from './plan.js';
 import type { RowContext } from './row-context.js';
@@ -54,7 +55,14 @@ export class RowEngine {
   ): RowContext {
     const values: Row = new Array(t.columns.length).fill(null);
     const ctx: RowContext = { table: t.name, key, number, index, values, parent, item, siblings };
+    // A cohort member's facts (sex, birth, death, cohort name) are drawn to its definition.
+    const member: Member | null =
+      parent === null && this.plan.cohorts ? this.plan.cohorts.memberAt(index, this.plan.first) : null;
     for (const col of t.order) {
+      if (member?.values.has(col.index)) {
+        values[col.index] = member.values.get(col.index) as CellValue;
+        continue;
+      }
       let rng: Rng | undefined;
       if (col.random || col.nullRate > 0) {
         rng = rngFor(this.seed, t.name, key, col.name);
@@ -66,7 +74,7 @@ export class RowEngine {
     if (t.truthColumns.length > 0 && item) this.truth(t, values, item, out);
     if (t.children.length === 0) return ctx;
 
-    const chart = t.chartFacts ? this.chart(t, ctx) : null;
+    const chart = t.chartFacts ? this.chart(t, ctx, member?.conditions) : null;
     const made = new Map<string, RowContext[]>();
     for (const child of t.children) {
       const c = child.count;
@@ -101,7 +109,7 @@ export class RowEngine {
     return Math.min(c.max, Math.max(c.min, n));
   }
 
-  private chart(t: TablePlan, ctx: RowContext): Chart | null {
+  private chart(t: TablePlan, ctx: RowContext, required: RequiredCondition[] | undefined): Chart | null {
     const build = this.plan.buildChart;
     const f = t.chartFacts!;
     const birth = ctx.values[f.birth];
@@ -112,6 +120,7 @@ export class RowEngine {
       sex: sexOf(ctx.values[f.sex]),
       deathDate: typeof death === 'string' ? death.slice(0, 10) : null,
       refDate: this.plan.refDate,
+      ...(required && required.length > 0 ? { conditions: required } : {}),
     };
     const patient: Record<string, CellValue> = {};
     t.columns.forEach((c, i) => {
@@ -134,9 +143,4 @@ export class RowEngine {
         out.truth.push({ table: t.name, id, column: col.name, start: s.start, end: s.end, kind: s.kind });
     }
   }
-}
-
-function sexOf(v: CellValue | undefined): Sex {
-  const s = String(v ?? '').toLowerCase();
-  return s.startsWith('m') ? 'male' : 'female';
 }

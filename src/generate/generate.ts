@@ -68,6 +68,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateSummary> 
   checkTables(plan, opts.tables);
   const shard = opts.shard ?? { k: 1, n: 1 };
   const first = await firstRow(opts.out, plan.root.name);
+  plan.first = first;
   const { start, end } = shardRange(plan.rootCount, shard, first);
   checkCapacity(plan, first + plan.rootCount);
   let format = opts.format;
@@ -124,7 +125,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateSummary> 
       ? new WorkerPool(workers, {
           schemaText: opts.schema.text,
           schemaFile: opts.schema.file,
-          plan: { seed: plan.seed, style: plan.style, count: plan.rootCount },
+          plan: { seed: plan.seed, style: plan.style, count: plan.rootCount, first },
           chunk: chunkOpts,
         })
       : undefined;

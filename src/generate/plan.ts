@@ -9,6 +9,7 @@ import type { LoadedSchema } from '../schema/generator-load.js';
 import type { Table } from '../schema/generator-schema.js';
 import type { TableSpec } from '../table/types.js';
 import type { BuildChart } from './clinical/types.js';
+import { type CohortPlan, compileCohorts } from './cohorts.js';
 import { type ColumnGen, compileColumn } from './columns.js';
 import { parseDay } from './dates.js';
 import { fakerBridge } from './faker-bridge.js';
@@ -53,6 +54,10 @@ export interface Plan {
   rootCount: number;
   tables: TablePlan[];
   buildChart: BuildChart | undefined;
+  /** The schema's cohorts, when it has any. */
+  cohorts: CohortPlan | undefined;
+  /** Global index of the run's first root row (past the rows a database append keeps). */
+  first: number;
 }
 
 export interface PlanOptions {
@@ -60,6 +65,8 @@ export interface PlanOptions {
   style: Style;
   /** Overrides the root table's count. */
   count?: number;
+  /** Global index of the run's first root row (default 0). */
+  first?: number;
   buildChart?: BuildChart;
 }
 
@@ -196,6 +203,26 @@ export function compilePlan(loaded: LoadedSchema, opts: PlanOptions): Plan {
   };
   const root = compileTable(rootName!, null);
   if (problems.length > 0) fail();
+  const rootCount = opts.count ?? (typeof rootTable!.count === 'number' ? rootTable!.count : 100);
+  const cohorts = compileCohorts(
+    schema,
+    {
+      table: root.name,
+      raw: rootTable!,
+      columns: root.columns,
+      facts: root.chartFacts,
+      refDay,
+      rootCount,
+      file,
+      seed: String(opts.seed),
+    },
+    problems,
+  );
+  if (problems.length > 0) fail();
+  if (cohorts) {
+    root.columns.push(cohorts.column);
+    root.order.push(cohorts.column);
+  }
 
   const tables: TablePlan[] = [];
   const walk = (p: TablePlan): void => {
@@ -222,7 +249,6 @@ export function compilePlan(loaded: LoadedSchema, opts: PlanOptions): Plan {
       ),
     };
   }
-  const rootCount = opts.count ?? (typeof rootTable!.count === 'number' ? rootTable!.count : 100);
   return {
     file,
     seed: String(opts.seed),
@@ -232,6 +258,8 @@ export function compilePlan(loaded: LoadedSchema, opts: PlanOptions): Plan {
     rootCount,
     tables,
     buildChart: opts.buildChart,
+    cohorts: cohorts?.plan,
+    first: opts.first ?? 0,
   };
 }
 

@@ -9,7 +9,7 @@ import type { ChunkOptions, ChunkResult } from './chunk-encoder.js';
 export interface WorkerInit {
   schemaText: string;
   schemaFile: string;
-  plan: { seed: string; style: Style; count: number };
+  plan: { seed: string; style: Style; count: number; first: number };
   chunk: ChunkOptions;
 }
 

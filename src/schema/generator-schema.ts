@@ -160,6 +160,50 @@ export const Table = z.strictObject({
 });
 export type Table = z.infer<typeof Table>;
 
+/** A condition a cohort's members have, from the clinical model, with an optional onset window. */
+export const CohortCondition = z.strictObject({
+  condition: z
+    .string()
+    .describe(
+      'condition id of src/data/clinical/conditions.yaml (type-2-diabetes) or its ICD-10-CM code (E11.9)',
+    ),
+  onset: z
+    .strictObject({
+      after: DateExpr.optional().describe('onset strictly after this date'),
+      before: DateExpr.optional().describe('onset strictly before this date'),
+    })
+    .optional()
+    .describe('window the onset falls in (dates or ref-relative: "2005-01-01", ref-8m)'),
+});
+export type CohortCondition = z.infer<typeof CohortCondition>;
+
+/** A group of root rows drawn to a definition: the patients a test case asks for. */
+export const Cohort = z.strictObject({
+  name: z
+    .string()
+    .regex(/^[A-Za-z0-9][\w.-]*$/, 'a cohort name is letters, digits, _ . - (written to the cohort column)')
+    .describe('written to the root table’s cohort column'),
+  description: z.string().optional(),
+  count: z.number().int().min(0).optional().describe('exactly this many members'),
+  share: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe('this share of --count, rounded down (give count or share)'),
+  conditions: z.array(CohortCondition).min(1).optional().describe('conditions every member has'),
+  age: z
+    .strictObject({ min: z.number().int().min(0).optional(), max: z.number().int().min(0).optional() })
+    .optional()
+    .describe('whole years at the reference date (at death for the deceased), bounds included'),
+  sex: z.enum(['female', 'male']).optional(),
+  status: z
+    .enum(['alive', 'deceased'])
+    .optional()
+    .describe('alive (default) or deceased at the reference date'),
+});
+export type Cohort = z.infer<typeof Cohort>;
+
 export const GeneratorSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1),
@@ -171,6 +215,10 @@ export const GeneratorSchema = z.strictObject({
     .describe('"today" of the data set (default 2026-01-01); nothing clinical happens after it'),
   root: z.string().optional().describe('table that --count and --shard apply to (default: the first)'),
   tables: z.record(z.string(), Table),
+  cohorts: z
+    .array(Cohort)
+    .optional()
+    .describe('disjoint groups of root rows drawn to a definition; the rest are drawn as usual'),
 });
 export type GeneratorSchema = z.infer<typeof GeneratorSchema>;
 

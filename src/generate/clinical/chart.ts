@@ -209,7 +209,8 @@ function observe(rng: Rng, w: ChartWork, body: Body): void {
     let labs: readonly string[] = [];
     let panels = 0;
     if (e.reason) {
-      if (e.reason.encounter?.day === e.day || rng.chance(0.7)) labs = e.reason.def.orderLabs;
+      if (e.reason.encounter?.day === e.day || e.reason.required || rng.chance(0.7))
+        labs = e.reason.def.orderLabs;
     } else if (age >= 18) {
       for (const s of data.observations.screening) {
         if (age >= s.minAge && rng.chance(s.chance)) {
@@ -236,7 +237,12 @@ export const buildChart: BuildChart = (rng: Rng, facts: PatientFacts, patient: P
   const chart = emptyChart();
   if (end < birth) return chart;
 
-  const timeline = planTimeline(rng.derive('timeline'), data, facts.sex, birth, end);
+  const required = new Map<ConditionModel, number>();
+  for (const r of facts.conditions ?? []) {
+    const def = data.conditionById.get(r.id);
+    if (def) required.set(def, dayFromIso(r.onset));
+  }
+  const timeline = planTimeline(rng.derive('timeline'), data, facts.sex, birth, end, required);
   const w: ChartWork = {
     data,
     facts,

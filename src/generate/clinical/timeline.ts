@@ -17,6 +17,8 @@ export interface CondDraft {
   visit: number;
   /** Set when encounters are ordered: the visit where the condition is recorded. */
   encounter: EncDraft | null;
+  /** A cohort asked for it: its labs are taken at every visit it is the reason for. */
+  required?: true;
 }
 
 export interface EncDraft {
@@ -74,9 +76,16 @@ function drawChronic(
   end: number,
   age: number,
   have: Uint8Array,
+  required: ReadonlyMap<ConditionModel, number>,
 ): CondDraft[] {
   const out: CondDraft[] = [];
   for (const def of data.bySex[sex].chronic) {
+    const given = required.get(def);
+    if (given !== undefined) {
+      have[def.index] = 1;
+      out.push({ def, onset: given, abatement: null, visit: given, encounter: null, required: true });
+      continue;
+    }
     const p = chanceFor(def, sex, age, have);
     if (p <= 0 || !rng.chance(p)) continue;
     const lo = onsetLow(def, birth, birth);
@@ -89,7 +98,14 @@ function drawChronic(
   return out;
 }
 
-function drawAcute(rng: Rng, data: ClinicalData, sex: Sex, t: Timeline, have: Uint8Array): CondDraft[] {
+function drawAcute(
+  rng: Rng,
+  data: ClinicalData,
+  sex: Sex,
+  t: Timeline,
+  have: Uint8Array,
+  required: ReadonlyMap<ConditionModel, number>,
+): CondDraft[] {
   const out: CondDraft[] = [];
   const year = Math.round(DAYS_PER_YEAR);
   for (let from = t.windowStart; from <= t.end && out.length < MAX_ACUTE; from += year) {
@@ -98,6 +114,8 @@ function drawAcute(rng: Rng, data: ClinicalData, sex: Sex, t: Timeline, have: Ui
     // Only the conditions with an episode rate at this age are drawn for (precomputed by age).
     const candidates = data.acuteByAge[sex][Math.min(120, Math.floor(age))] ?? [];
     for (const def of candidates) {
+      // A required episode is placed by the cohort, not drawn (two overlapping pregnancies…).
+      if (required.has(def)) continue;
       const p = chanceFor(def, sex, age, have);
       if (p <= 0 || !rng.chance(p)) continue;
       const lo = onsetLow(def, t.birth, from);
@@ -110,6 +128,26 @@ function drawAcute(rng: Rng, data: ClinicalData, sex: Sex, t: Timeline, have: Ui
       out.push({ def, onset, abatement: abatement <= t.end ? abatement : null, visit, encounter: null });
       if (out.length >= MAX_ACUTE) break;
     }
+  }
+  return out;
+}
+
+/** The episodes a cohort asked for: onset given, visit 0–4 days later, the course drawn as usual. */
+function requiredAcute(rng: Rng, required: ReadonlyMap<ConditionModel, number>, end: number): CondDraft[] {
+  const out: CondDraft[] = [];
+  for (const [def, onset] of required) {
+    if (def.kind !== 'acute') continue;
+    const visit = Math.min(end, onset + rng.int(0, 4));
+    const dur = def.durationDays as [number, number];
+    const abatement = onset + rng.int(dur[0], dur[1]);
+    out.push({
+      def,
+      onset,
+      abatement: abatement <= end ? abatement : null,
+      visit,
+      encounter: null,
+      required: true,
+    });
   }
   return out;
 }
@@ -141,8 +179,22 @@ function routineVisits(rng: Rng, data: ClinicalData, t: Timeline, list: EncDraft
   }
 }
 
-/** Builds the timeline; an empty one when the patient died before the reference date's window opens. */
-export function planTimeline(rng: Rng, data: ClinicalData, sex: Sex, birth: number, end: number): Timeline {
+const NONE: ReadonlyMap<ConditionModel, number> = new Map();
+
+/**
+ * Builds the timeline; an empty one when the patient died before the reference date's window
+ * opens. `required` (a cohort's conditions → onset day) are given, not drawn: chronic ones take
+ * their place in file order (so their risk multipliers apply), acute episodes open the care
+ * window early enough to hold them, and each is the reason of at least one visit.
+ */
+export function planTimeline(
+  rng: Rng,
+  data: ClinicalData,
+  sex: Sex,
+  birth: number,
+  end: number,
+  required: ReadonlyMap<ConditionModel, number> = NONE,
+): Timeline {
   const t: Timeline = { birth, end, windowStart: birth, conditions: [], encounters: [] };
   if (end < birth) return t;
   const age = (end - birth) / DAYS_PER_YEAR;
@@ -150,14 +202,16 @@ export function planTimeline(rng: Rng, data: ClinicalData, sex: Sex, birth: numb
     const years = age >= 18 ? rng.int(1, 8) : rng.int(1, 5);
     t.windowStart = Math.max(birth, end - Math.round(years * DAYS_PER_YEAR));
   }
+  const placed = required.size > 0 ? requiredAcute(rng, required, end) : [];
+  for (const c of placed) t.windowStart = Math.min(t.windowStart, c.visit);
 
   // Which conditions the patient has, by condition index (for risk multipliers). A scratch
   // array cleared on every call: allocating a typed array per chart costs more than the draws.
   if (scratch.length < data.conditions.length) scratch = new Uint8Array(data.conditions.length);
   const have = scratch;
   have.fill(0);
-  const chronic = drawChronic(rng, data, sex, birth, end, age, have);
-  const acute = drawAcute(rng, data, sex, t, have);
+  const chronic = drawChronic(rng, data, sex, birth, end, age, have, required);
+  const acute = [...placed, ...drawAcute(rng, data, sex, t, have, required)];
   const list: EncDraft[] = [];
   routineVisits(rng, data, t, list);
 
@@ -165,6 +219,8 @@ export function planTimeline(rng: Rng, data: ClinicalData, sex: Sex, birth: numb
   for (const c of chronic) {
     if (c.onset < t.windowStart) {
       history.push(c);
+      // Recorded at the first visit as history; a required one is also seen for itself (its labs).
+      if (c.required) add(list, rng.int(t.windowStart, end), data.routine.followup, c);
       continue;
     }
     const dx = add(list, Math.min(end, c.onset + rng.int(0, 45)), rng.weighted(c.def.encounterWeights), c);

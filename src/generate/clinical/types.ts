@@ -15,6 +15,18 @@ export interface PatientFacts {
   deathDate: string | null;
   /** Pinned reference date ("today" of the data set). Nothing happens after it. */
   refDate: string;
+  /**
+   * Conditions the patient must have (a cohort's definition), with their onset dates. The caller
+   * guarantees each onset is possible: inside the life, the condition's onset ages and sex.
+   */
+  conditions?: readonly RequiredCondition[];
+}
+
+export interface RequiredCondition {
+  /** Condition id of conditions.yaml. */
+  id: string;
+  /** Onset, YYYY-MM-DD. */
+  onset: string;
 }
 
 /**
