@@ -190,6 +190,7 @@ function observe(rng: Rng, w: ChartWork, body: Body): void {
     const e = w.encounters[i] as EncounterFacts;
     active.length = 0;
     e.active = [];
+    let required = 0;
     for (let ci = 0; ci < conditions.length; ci++) {
       const c = conditions[ci] as CondDraft;
       if (
@@ -197,10 +198,15 @@ function observe(rng: Rng, w: ChartWork, body: Body): void {
         (c.abatement === null || c.abatement >= e.day) &&
         (c.encounter?.day ?? Infinity) <= e.day
       ) {
-        active.push(c.def);
+        if (c.required) required++;
+        else active.push(c.def);
         e.active.push(ci);
       }
     }
+    // A cohort's conditions go last: where two conditions set the same lab (prediabetes and
+    // diabetes both set HbA1c), the last one's range wins, and the cohort asked for this one.
+    if (required > 0)
+      for (const ci of e.active) if (conditions[ci]?.required) active.push(conditions[ci]!.def);
     const age = (e.day - w.birth) / DAYS_PER_YEAR;
     const effective = w.chart.encounters[i]?.start as string;
     e.obsFrom = obs.length;
