@@ -4,12 +4,13 @@
  * (`--load-mode append`).
  */
 import { describe, expect, it } from 'vitest';
-import { PlaceboError } from '../../src/core/errors.js';
+import type { PlaceboError } from '../../src/core/errors.js';
 import { loadBuildChart } from '../../src/generate/chart-source.js';
 import { RowEngine } from '../../src/generate/engine.js';
 import { compilePlan, type Plan } from '../../src/generate/plan.js';
 import { parseGeneratorSchema } from '../../src/schema/generator-load.js';
 import type { CellValue } from '../../src/table/types.js';
+import { placeboErrorOf } from './helpers.js';
 
 const buildChart = await loadBuildChart();
 const REF = '2026-01-01';
@@ -56,15 +57,7 @@ function plan(yaml: string, opts: { count?: number; first?: number } = {}): Plan
   });
 }
 
-function schemaError(yaml: string): PlaceboError {
-  try {
-    plan(yaml);
-  } catch (e) {
-    if (e instanceof PlaceboError) return e;
-    throw e;
-  }
-  throw new Error('the schema compiled');
-}
+const schemaError = (yaml: string): PlaceboError => placeboErrorOf(() => plan(yaml));
 
 type Obj = Record<string, CellValue>;
 function rows(p: Plan, start: number, end: number): Record<string, Obj[]> {

@@ -1,17 +1,11 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PlaceboError } from '../../src/core/errors.js';
-import { cli, planOf, tempDir } from './helpers.js';
+import type { PlaceboError } from '../../src/core/errors.js';
+import { cli, placeboErrorOf, planOf, tempDir } from './helpers.js';
 
 function errorOf(yaml: string): PlaceboError {
-  try {
-    planOf(yaml);
-  } catch (e) {
-    if (e instanceof PlaceboError) return e;
-    throw e;
-  }
-  throw new Error('expected a schema error');
+  return placeboErrorOf(() => planOf(yaml));
 }
 
 const PATIENTS = `
