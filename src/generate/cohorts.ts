@@ -58,6 +58,7 @@ export interface CohortTarget {
   rootCount: number;
   file: string;
   seed: string;
+  lineOf?: (path: readonly (string | number)[]) => number | undefined;
 }
 
 /** The engine's reading of a sex column: values starting with m are male, others female. */
@@ -111,16 +112,17 @@ export function compileCohorts(
   if (problems.length > before) return undefined;
 
   let total = 0;
-  for (const c of compiled) {
+  compiled.forEach((c, i) => {
     total += c.count;
-    if (total > target.rootCount)
-      throw new PlaceboError(
-        'E_USAGE',
-        `cohort "${c.name}" takes the cohorts to ${total} patients, more than the ${target.rootCount} of --count`,
-        { file: target.file, path: `cohorts.${compiled.indexOf(c)}` },
-        'raise --count or lower the cohorts’ count or share',
-      );
-  }
+    if (total <= target.rootCount) return;
+    const line = target.lineOf?.(['cohorts', i]);
+    throw new PlaceboError(
+      'E_USAGE',
+      `cohort "${c.name}" takes the cohorts to ${total} patients, more than the ${target.rootCount} of --count`,
+      { file: target.file, ...(line !== undefined ? { line } : {}), path: `cohorts.${i}` },
+      'raise --count or lower the cohorts’ count or share',
+    );
+  });
   const starts: number[] = [];
   let s = 0;
   for (const c of compiled) {

@@ -215,6 +215,7 @@ export function compilePlan(loaded: LoadedSchema, opts: PlanOptions): Plan {
       rootCount,
       file,
       seed: String(opts.seed),
+      lineOf: loaded.lineOf,
     },
     problems,
   );

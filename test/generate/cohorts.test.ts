@@ -223,7 +223,7 @@ describe('cohorts: errors before any work', () => {
     expect(lines).toHaveLength(1);
     // 40 + ⌊0.1 × 60⌋ = 46, and the 25 over 90 take it to 71.
     expect(lines[0]).toMatch(
-      /E_USAGE .*cohort "over-90" takes the cohorts to 71 patients, more than the 60 of --count/,
+      /E_USAGE at .*cohorts\.yaml:\d+, cohorts\.2: cohort "over-90" takes the cohorts to 71 patients, more than the 60 of --count/,
     );
     expect(existsSync(out)).toBe(false);
   });
