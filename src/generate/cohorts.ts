@@ -73,7 +73,7 @@ export function sexOf(v: CellValue | undefined): Sex {
 /**
  * Compile the schema's cohorts against the compiled root table: problems for what the schema
  * gets wrong (pushed, reported with the rest), a usage error when they ask for more rows than the
- * run makes. Adds the cohort column to `target.columns`' owner through the returned column.
+ * run makes. The caller appends the returned `cohort` column to the root table.
  */
 export function compileCohorts(
   schema: GeneratorSchema,
