@@ -33,6 +33,13 @@ export interface SiteConventions {
   allow?: readonly string[];
 }
 
+/** A site's own words for free text (profile `site.places` / `people` / `safeWords`; see detect/text/site-words.ts). */
+export interface SiteWords {
+  places?: readonly string[];
+  people?: readonly string[];
+  safeWords?: readonly string[];
+}
+
 export interface FakeOptions {
   style: Style;
   site?: SiteConventions;

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import type { Style } from '../catalogue/types.js';
 import type { CommandIo } from '../core/command-io.js';
+import { type SiteWords, useSiteWords } from '../detect/text/index.js';
 import { fhirRecords } from '../fhir/record-view.js';
 import { fhirRuleSet } from '../fhir/scrub-rules.js';
 import type { InputDocument, InputFormat } from '../io/types.js';
@@ -40,12 +41,12 @@ export interface RunCheckOptions {
 }
 
 /** The worker pool starts with the first free text, so inputs without notes never pay for it. */
-function lazyPool(workers: number): SpanFinder {
+function lazyPool(workers: number, site: SiteWords): SpanFinder {
   let pool: SpanFinder | undefined;
   return {
     find(jobs) {
       if (jobs.length === 0) return Promise.resolve([]);
-      pool ??= workerSpanFinder(workers);
+      pool ??= workerSpanFinder(workers, site);
       return pool.find(jobs);
     },
     async close() {
@@ -76,7 +77,8 @@ export async function runCheck(opts: RunCheckOptions, io: CommandIo, cio: CheckI
   }
   const workers = Math.max(0, opts.workers ?? availableParallelism());
   const services = defaultCheckServices(profile);
-  const finder = workers > 0 ? lazyPool(workers) : undefined;
+  useSiteWords(profile.siteWords);
+  const finder = workers > 0 ? lazyPool(workers, profile.siteWords) : undefined;
   if (finder) services.spanFinder = finder;
   try {
     return await checkSources(sources(), services, policyFrom(profile), {

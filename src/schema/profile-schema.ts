@@ -84,10 +84,24 @@ export const profileSchema = z
       .object({
         testPrefixes: z.array(z.string().min(1)).optional(),
         allow: z.array(z.string()).optional(),
+        places: z
+          .array(z.string().min(1))
+          .optional()
+          .describe("The site's ward, hospital and town names: found in free text wherever they stand"),
+        people: z
+          .array(z.string().min(1))
+          .optional()
+          .describe("Names of the site's people that no word list holds: found in free text"),
+        safeWords: z
+          .array(z.string().min(1))
+          .optional()
+          .describe('Local words never taken for a name or a place in free text'),
       })
       .strict()
       .optional()
-      .describe('Site conventions that mark values as test data (used by check)'),
+      .describe(
+        "Site conventions: values that mark test data (check) and the site's own words for free text",
+      ),
     check: z
       .object({
         kinds: z

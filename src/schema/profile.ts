@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import type { Category, SiteConventions } from '../catalogue/types.js';
+import type { Category, SiteConventions, SiteWords } from '../catalogue/types.js';
 import { PlaceboError } from '../core/errors.js';
 import { PACKAGE_ROOT } from '../core/version.js';
 import type { FhirRuleSpec } from '../fhir/scrub-rules.js';
@@ -39,6 +39,8 @@ export interface Profile {
   referenceDate: string | undefined;
   shiftDays: number | undefined;
   site: SiteConventions;
+  /** The site's own words for free text (places, people, safe words). */
+  siteWords: SiteWords;
   check: { kinds: 'all' | readonly string[]; ignoreFields: readonly string[] };
   /** The profile's own FHIR element rules (before the built-in ones); empty by default. */
   fhirRules?: readonly FhirRuleSpec[];
@@ -113,6 +115,7 @@ const EMPTY: Profile = {
   referenceDate: undefined,
   shiftDays: undefined,
   site: {},
+  siteWords: {},
   check: { kinds: 'all', ignoreFields: [] },
 };
 
@@ -137,6 +140,11 @@ function merge(base: Profile, p: ProfileFile, source: string): Profile {
     site: {
       testPrefixes: [...(base.site.testPrefixes ?? []), ...(p.site?.testPrefixes ?? [])],
       allow: [...(base.site.allow ?? []), ...(p.site?.allow ?? [])],
+    },
+    siteWords: {
+      places: [...(base.siteWords.places ?? []), ...(p.site?.places ?? [])],
+      people: [...(base.siteWords.people ?? []), ...(p.site?.people ?? [])],
+      safeWords: [...(base.siteWords.safeWords ?? []), ...(p.site?.safeWords ?? [])],
     },
     check: {
       kinds: p.check?.kinds ?? base.check.kinds,

@@ -14,7 +14,7 @@ import { restrictedZip3 } from '../catalogue/zip3.js';
 import type { CommandIo } from '../core/command-io.js';
 import { PlaceboError } from '../core/errors.js';
 import { CATALOGUE } from '../detect/index.js';
-import { findSpans } from '../detect/text/index.js';
+import { findSpans, useSiteWords } from '../detect/text/index.js';
 import { writeFileAtomic } from '../io/atomic-file.js';
 import type { InputFormat } from '../io/types.js';
 import { loadProfile, type Profile } from '../schema/profile.js';
@@ -148,7 +148,11 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
       : undefined;
   let ok = false;
   try {
-    finder = workers > 0 ? workerSpanFinder(workers) : inlineSpanFinder((t, c) => findSpans(t, c));
+    useSiteWords(profile.siteWords);
+    finder =
+      workers > 0
+        ? workerSpanFinder(workers, profile.siteWords)
+        : inlineSpanFinder((t, c) => findSpans(t, c));
     spansFile = opts.spans !== undefined ? new SpansFile(resolve(io.cwd, opts.spans)) : undefined;
     const seed = io.env.PLACEBO_SCRUB_SEED || randomBytes(16).toString('hex');
     const sf = spansFile;

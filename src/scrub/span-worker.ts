@@ -1,7 +1,9 @@
 /** Worker thread: scans free-text jobs with findSpans and posts the spans back in job order. */
-import { parentPort } from 'node:worker_threads';
-import { findSpans } from '../detect/text/index.js';
+import { parentPort, workerData } from 'node:worker_threads';
+import { findSpans, type SiteWords, useSiteWords } from '../detect/text/index.js';
 import type { TextJob } from './span-finder.js';
+
+useSiteWords((workerData as { site?: SiteWords } | undefined)?.site);
 
 parentPort?.on('message', (msg: { id: number; jobs: TextJob[] }) => {
   try {

@@ -24,6 +24,7 @@ import { INTL_PEOPLE_RECOGNIZERS } from './rules-intl-people.js';
 import { INTL_PLACE_RECOGNIZERS } from './rules-intl-places.js';
 import { findCuedLocations, findNamedInstitutions, repeatLocations } from './rules-locations.js';
 import { findPeople } from './rules-people.js';
+import { siteCandidates, withoutSafeWords } from './site-words.js';
 import type { RecordContext, Span } from './types.js';
 
 export const PATTERN_RECOGNIZERS: readonly PatternRecognizer[] = [
@@ -78,13 +79,14 @@ export function findSpans(text: string, ctx?: RecordContext, opts?: FindSpansOpt
   const cands: Candidate[] = [];
   for (const r of PATTERN_RECOGNIZERS) if (wants(r.kinds)) runPattern(r, text, cands);
   if (wants(NAME_KINDS)) cands.push(...findNames(text), ...findPeople(text));
-  cands.push(...findKnown(text, ctx));
+  cands.push(...findKnown(text, ctx), ...siteCandidates(text));
   if (wants(['facility-name'])) {
     const places = findCuedLocations(text).concat(findNamedInstitutions(text));
     cands.push(...places, ...repeatLocations(text, places));
   }
-  let found = filterPlaceCandidates(text, filterNameCandidates(text, cands));
-  if (wants(NAME_KINDS)) found = found.concat(filterNameCandidates(text, repeatMentions(text, found)));
+  let found = filterPlaceCandidates(text, filterNameCandidates(text, withoutSafeWords(text, cands)));
+  if (wants(NAME_KINDS))
+    found = found.concat(filterNameCandidates(text, withoutSafeWords(text, repeatMentions(text, found))));
   const kept = kinds ? found.filter((c) => kinds.has(c.kind)) : found;
   const minScore = opts?.minScore ?? 0;
   return resolveOverlaps(kept)
