@@ -31,7 +31,7 @@ function fsyncAsync(fd: number): Promise<void> {
 }
 
 /** Make a rename durable: sync the directory entry (best effort; some file systems refuse). */
-function syncDirectory(dir: string): void {
+export function syncDirectory(dir: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(dir, 'r');

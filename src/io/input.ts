@@ -88,16 +88,18 @@ export async function openInput(
   opts: { format?: string; stdin?: Readable; delimiter?: string } = {},
 ): Promise<InputDocument> {
   const format = detectFormat(file, opts.format);
+  let size: number | undefined;
   if (file !== '-') {
     try {
       const st = await stat(file);
       if (!st.isFile()) throw new PlaceboError('E_INPUT', 'not a regular file', { file });
+      size = st.size;
     } catch (err) {
       if (err instanceof PlaceboError) throw err;
       throw new PlaceboError('E_INPUT', 'no such file', { file });
     }
   }
-  const chunks = decodeText(byteSource(file, opts.stdin), file);
+  const chunks = decodeText(byteSource(file, opts.stdin, size), file);
   let doc: FileDocument;
   switch (format) {
     case 'csv':

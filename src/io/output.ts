@@ -12,21 +12,33 @@ const FLUSH_CHARS = 512 * 1024;
 interface Sink {
   write(text: string): Promise<void>;
   commit(): Promise<void>;
+  /** Flushed and durable, not yet visible (commit = finish + publish + directory sync). */
+  finish(): Promise<void>;
+  publish(): void;
   abort(): Promise<void>;
 }
 
 function fileSink(path: string): Sink {
   const file = new AtomicFile(path);
+  const failed = (err: unknown): never => {
+    file.discard();
+    throw err;
+  };
   return {
     async write(text) {
       file.write(text);
     },
     async commit() {
+      await file.commit().catch(failed);
+    },
+    async finish() {
+      await file.finish().catch(failed);
+    },
+    publish() {
       try {
-        await file.commit();
+        file.publish();
       } catch (err) {
-        file.discard();
-        throw err;
+        failed(err);
       }
     },
     async abort() {
@@ -54,6 +66,8 @@ function stdoutSink(out: Writable): Sink {
       });
     },
     async commit() {},
+    async finish() {},
+    publish() {},
     async abort() {},
   };
 }
@@ -76,12 +90,28 @@ export async function openOutput(
   let parts: string[] = [];
   let size = 0;
   let done = false;
+  let finished = false;
   const flush = async () => {
     if (size === 0) return;
     const text = parts.join('');
     parts = [];
     size = 0;
     await sink.write(text);
+  };
+  /** The input's trailing text and everything still gathered, written out. */
+  const last = async () => {
+    if (input.trailer === undefined) {
+      throw new PlaceboError('E_INTERNAL', 'commit before the input was read to the end', { file });
+    }
+    done = true;
+    parts.push(input.trailer);
+    size += input.trailer.length + 1;
+    try {
+      await flush();
+    } catch (err) {
+      await sink.abort();
+      throw err;
+    }
   };
   return {
     async write(record: DocRecord) {
@@ -101,23 +131,23 @@ export async function openOutput(
     },
     async commit() {
       if (done) return;
-      if (input.trailer === undefined) {
-        throw new PlaceboError('E_INTERNAL', 'commit before the input was read to the end', { file });
-      }
-      done = true;
-      parts.push(input.trailer);
-      size += input.trailer.length + 1;
-      try {
-        await flush();
-      } catch (err) {
-        await sink.abort();
-        throw err;
-      }
+      await last();
       await sink.commit();
     },
-    async abort() {
+    async finish() {
       if (done) return;
+      await last();
+      finished = true;
+      await sink.finish();
+    },
+    publish() {
+      if (!finished) throw new PlaceboError('E_INTERNAL', 'publish before finish', { file });
+      sink.publish();
+    },
+    async abort() {
+      if (done && !finished) return;
       done = true;
+      finished = false;
       parts = [];
       await sink.abort();
     },

@@ -11,6 +11,8 @@ class TxtRecord extends FileRecord {
 
 /** A .txt file is one record with one leaf, `text`, holding the whole content (BOM aside). */
 export class TxtDocument extends FileDocument {
+  readonly leafPaths = ['text'] as const;
+
   constructor(file: string, chunks: AsyncIterator<string>) {
     super(file, 'txt', chunks);
   }

@@ -44,6 +44,8 @@ export interface InputDocument {
   readonly format: InputFormat;
   /** CSV/TSV header (column names in order); undefined for other formats. */
   readonly header?: readonly string[];
+  /** Paths of every leaf any record can have, when the format fixes them (`text` for .txt). */
+  readonly leafPaths?: readonly string[];
   records(): AsyncIterable<DocRecord>;
 }
 
@@ -51,6 +53,13 @@ export interface OutputDocument {
   write(record: DocRecord): Promise<void>;
   /** Flush, fsync and rename the temp file into place. */
   commit(): Promise<void>;
+  /**
+   * Two-phase commit, for runs of many files: flush and fsync under the temp name (nothing is
+   * visible yet; abort() still removes it), then publish() renames it into place. The caller
+   * syncs the directory once (`syncDirectory`) instead of once per file.
+   */
+  finish?(): Promise<void>;
+  publish?(): void;
   /** Delete the temp file; nothing is left behind. */
   abort(): Promise<void>;
 }

@@ -5,7 +5,7 @@
  */
 
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, mkdirSync, rmSync } from 'node:fs';
+import { createReadStream, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
@@ -16,6 +16,7 @@ import { PlaceboError } from '../core/errors.js';
 import { CATALOGUE } from '../detect/index.js';
 import { findSpans, useSiteWords } from '../detect/text/index.js';
 import { writeFileAtomic } from '../io/atomic-file.js';
+import { CHUNK_BYTES } from '../io/text-source.js';
 import type { InputFormat } from '../io/types.js';
 import { loadProfile, type Profile } from '../schema/profile.js';
 import { scrubAuditFacts } from './audit-facts.js';
@@ -27,6 +28,7 @@ import { keysOfFiles } from './keys/index.js';
 import { tableNameOf } from './keys/infer-files.js';
 import { keyTokens } from './keys/key-token.js';
 import { nameBook } from './name-book.js';
+import { OutputBatch } from './output-batch.js';
 import { buildPlan, type PlanSource, sourceColumns } from './plan/build.js';
 import { checkDrift, planText, readPlan, type ScrubPlan } from './plan/plan.js';
 import { pseudonymiser } from './pseudonyms.js';
@@ -90,8 +92,29 @@ function checkProfileKinds(profile: Profile): void {
 
 async function sha256File(file: string): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  // A small file in one read: a stream's 64 KB buffer per file was GC work on many small notes.
+  if (statSync(file).size <= CHUNK_BYTES) return hash.update(readFileSync(file)).digest('hex');
+  for await (const chunk of createReadStream(file, { highWaterMark: CHUNK_BYTES }))
+    hash.update(chunk as Buffer);
   return hash.digest('hex');
+}
+
+/** Inputs smaller than this are scanned on this thread: starting a worker costs more than it saves. */
+const SMALL_INPUT_BYTES = 4 * 1024 * 1024;
+
+/** One worker per core, or none when the files are small (stdin and databases count as large). */
+function defaultWorkers(files: readonly string[], cwd: string, db: boolean): number {
+  if (db || files.includes('-')) return availableParallelism();
+  let bytes = 0;
+  for (const f of files) {
+    try {
+      bytes += statSync(resolve(cwd, f)).size;
+    } catch {
+      // Reading it will say what is wrong.
+    }
+    if (bytes >= SMALL_INPUT_BYTES) return availableParallelism();
+  }
+  return 0;
 }
 
 function today(): string {
@@ -135,7 +158,7 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
     opts.vault !== undefined ? { file: resolve(io.cwd, opts.vault), key } : {},
   );
   // N worker threads scan free text while this thread transforms and writes; 0 scans inline.
-  const workers = Math.max(0, opts.workers ?? availableParallelism());
+  const workers = Math.max(0, opts.workers ?? defaultWorkers(files, io.cwd, Boolean(opts.db)));
   let finder: SpanFinder | undefined;
   let spansFile: SpansFile | undefined;
   const bar =
@@ -210,7 +233,7 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
       return buildReport({ profile, referenceDate, files: [], pseudonyms: { ...store.stats }, vault: null });
     }
     const entries: FileEntry[] = [];
-    const committed: string[] = [];
+    const outputs = new OutputBatch();
     try {
       if (opts.db)
         entries.push(
@@ -218,6 +241,7 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
             keyNotes = notes;
           })),
         );
+      const written: { entry: FileEntry; target: string }[] = [];
       for (const file of files) {
         current = file === '-' ? 'stdin' : basename(file);
         const target = targets.get(file)!;
@@ -226,27 +250,28 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
         let result: Awaited<ReturnType<typeof scrubDocument>>;
         try {
           result = await scrubDocument(input, output, env);
-          await output.commit();
         } catch (err) {
           await output.abort().catch(() => {});
           throw err;
         }
-        if (target !== '-') committed.push(target);
-        entries.push({
+        await outputs.add(output, target);
+        const entry: FileEntry = {
           input: file === '-' ? '-' : file,
           output: target === '-' ? '-' : relative(io.cwd, target) || target,
           format: input.format,
-          sha256: {
-            input: file === '-' ? null : await sha256File(resolve(io.cwd, file)),
-            output: target === '-' ? null : await sha256File(target),
-          },
+          sha256: { input: file === '-' ? null : await sha256File(resolve(io.cwd, file)), output: null },
           result,
-        });
+        };
+        entries.push(entry);
+        written.push({ entry, target });
         bar?.increment(1, { file: current, records });
       }
+      await outputs.publish();
+      // Hashed in place, so the report describes the files as published.
+      for (const w of written) if (w.target !== '-') w.entry.sha256.output = await sha256File(w.target);
     } catch (err) {
-      // Nothing half-done stays behind: earlier outputs of this run go too.
-      for (const c of committed) rmSync(c, { force: true });
+      // Nothing half-done stays behind: outputs not yet in place, and those of this run that are.
+      await outputs.abort();
       throw err;
     }
     bar?.stop();
@@ -262,7 +287,7 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
       try {
         report.auditLog = await recordRun(opts.audit, scrubAuditFacts(report, io.cwd, Boolean(opts.db)));
       } catch (err) {
-        for (const c of committed) rmSync(c, { force: true });
+        await outputs.abort();
         throw err;
       }
     }

@@ -48,10 +48,13 @@ function singular(name: string): string {
 
 /** `patient_id`, `PATIENT`, `PATIENTID`, `supervising_provider_id` agree with `patients` / `providers`. */
 export function nameAgrees(column: string, table: string): boolean {
-  const c = norm(column).replace(/id$/, '');
-  const t = singular(table);
-  return c.length > 0 && t.length > 0 && c.endsWith(t);
+  return agrees(columnStem(column), singular(table));
 }
+
+/** A column name without separators and its trailing `id`: the part that names a table. */
+const columnStem = (column: string) => norm(column).replace(/id$/, '');
+const agrees = (stem: string, singularTable: string) =>
+  stem.length > 0 && singularTable.length > 0 && stem.endsWith(singularTable);
 
 const keyNamed = (column: string, table: string) => {
   const c = norm(column);
@@ -60,6 +63,17 @@ const keyNamed = (column: string, table: string) => {
 
 export async function inferFileKeys(docs: readonly InputDocument[]): Promise<InferredKeys> {
   const names = docs.map((d) => tableNameOf(d.file));
+  // Each table's singular once: with many files, every column is compared with every table.
+  const singulars = names.map(singular);
+  /** Could `column` of `table` be a key or a reference to another table? */
+  const candidate = (column: string, table: string) => {
+    const stem = columnStem(column);
+    return (
+      keyNamed(column, table) ||
+      /id$/i.test(column) ||
+      names.some((other, j) => other !== table && agrees(stem, singulars[j]!))
+    );
+  };
   const tracked = new Map<string, Map<string, Track>>();
   const columnsOf = new Map<string, string[]>();
   let records = new Map<string, number>();
@@ -71,6 +85,14 @@ export async function inferFileKeys(docs: readonly InputDocument[]): Promise<Inf
     const untracked = new Set<string>();
     const columns: string[] = [...(doc.header ?? [])];
     let n = 0;
+    // A document whose leaves are known without reading it (a .txt file is one `text` leaf) is
+    // read only when one of them could be a key: thousands of notes are not read twice.
+    if (doc.leafPaths && !doc.leafPaths.some((p) => candidate(p, table))) {
+      tracked.set(table, tracks);
+      columnsOf.set(table, [...doc.leafPaths]);
+      records = records.set(table, 0);
+      continue;
+    }
     for await (const record of doc.records()) {
       n++;
       for (const leaf of record.leaves) {
@@ -79,11 +101,7 @@ export async function inferFileKeys(docs: readonly InputDocument[]): Promise<Inf
         if (!t) {
           if (untracked.has(leaf.path)) continue;
           if (!columns.includes(leaf.path)) columns.push(leaf.path);
-          const candidate =
-            keyNamed(leaf.path, table) ||
-            /id$/i.test(leaf.path) ||
-            names.some((other) => other !== table && nameAgrees(leaf.path, other));
-          if (!candidate) {
+          if (!candidate(leaf.path, table)) {
             untracked.add(leaf.path);
             continue;
           }
