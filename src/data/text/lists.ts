@@ -27,10 +27,14 @@ let cached: WordLists | undefined;
 
 function lines(name: string): string[] {
   const url = new URL(`../../../src/data/text/${name}`, import.meta.url);
-  return readFileSync(url, 'utf8')
-    .split('\n')
-    .map((l) => l.replace(/#.*/, '').trim())
-    .filter((l) => l.length > 0);
+  const out: string[] = [];
+  // A plain loop, no regex per line: every process and worker thread reads ~200,000 lines at start.
+  for (const raw of readFileSync(url, 'utf8').split('\n')) {
+    const hash = raw.indexOf('#');
+    const l = (hash === -1 ? raw : raw.slice(0, hash)).trim();
+    if (l.length > 0) out.push(l);
+  }
+  return out;
 }
 
 export function wordLists(): WordLists {
