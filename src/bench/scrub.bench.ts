@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { rngFor } from '../core/rng.js';
-import { runNode } from './measure.js';
+import { type Measured, runNode } from './measure.js';
 import type { Bench, BenchRow } from './types.js';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -157,6 +157,17 @@ export const run: Bench = async ({ quick }) => {
     const copy = await runNode([SELF, '--child', 'identity', input, join(dir, 'copy.csv')]);
     const own = await runNode([SELF, '--child', 'identity', input, join(dir, 'identity.csv'), 'reformat']);
     const baseRate = mb / fast.seconds;
+    /** A row measured against the fast-csv identity of this run. */
+    const row = (name: string, m: Measured, extra: Partial<BenchRow> = {}): BenchRow => ({
+      name,
+      value: mb / m.seconds,
+      unit: 'MB/s',
+      baselineName: 'fast-csv identity',
+      baseline: baseRate,
+      ratio: mb / m.seconds / baseRate,
+      peakRssMb: m.peakRssMb,
+      ...extra,
+    });
     const rows: BenchRow[] = [
       {
         name: 'scrub baseline: fast-csv parse → format identity (rows as arrays)',
@@ -164,25 +175,10 @@ export const run: Bench = async ({ quick }) => {
         unit: 'MB/s',
         peakRssMb: fast.peakRssMb,
       },
-      {
-        name: 'src/io identity (parse + re-encode every cell, nothing replaced)',
-        value: mb / own.seconds,
-        unit: 'MB/s',
-        baselineName: 'fast-csv identity',
-        baseline: baseRate,
-        ratio: mb / own.seconds / baseRate,
-        peakRssMb: own.peakRssMb,
-      },
-      {
-        name: 'src/io fast path: parse, copy unchanged records byte for byte',
-        value: mb / copy.seconds,
-        unit: 'MB/s',
-        baselineName: 'fast-csv identity',
-        baseline: baseRate,
-        ratio: mb / copy.seconds / baseRate,
-        peakRssMb: copy.peakRssMb,
+      row('src/io identity (parse + re-encode every cell, nothing replaced)', own),
+      row('src/io fast path: parse, copy unchanged records byte for byte', copy, {
         note: 'not a baseline for scrub: a scrubbed row is always re-encoded',
-      },
+      }),
     ];
     // The issue's targets: ≥ 0.8x fast-csv with one worker thread, ≥ 1.3x with the default (one per core).
     for (const [workers, target] of [
@@ -199,24 +195,18 @@ export const run: Bench = async ({ quick }) => {
         ...(workers === undefined ? [] : ['--workers', String(workers)]),
         '--quiet',
       ]);
-      const rate = mb / m.seconds;
       const threads =
         workers === undefined
           ? `default workers (${availableParallelism()})`
           : workers === 0
             ? 'no worker threads'
             : `${workers} worker${workers > 1 ? 's' : ''}`;
-      rows.push({
-        name: `scrub csv (structured + notes), ${threads}`,
-        value: rate,
-        unit: 'MB/s',
-        baselineName: 'fast-csv identity',
-        baseline: baseRate,
-        ratio: rate / baseRate,
-        target,
-        peakRssMb: m.peakRssMb,
-        note: `${mb.toFixed(0)} MB input; peak RSS target < 300 MB: ${m.peakRssMb < 300 ? 'met' : 'NOT met'}`,
-      });
+      rows.push(
+        row(`scrub csv (structured + notes), ${threads}`, m, {
+          target,
+          note: `${mb.toFixed(0)} MB input; peak RSS target < 300 MB: ${m.peakRssMb < 300 ? 'met' : 'NOT met'}`,
+        }),
+      );
     }
     const ft = await runNode([SELF, '--child', 'freetext', input]);
     const r = JSON.parse(ft.stdout) as { bytes: number; seconds: number };
