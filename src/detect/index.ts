@@ -4,7 +4,7 @@
  */
 import { matchHeader } from '../catalogue/header-hints.js';
 import { KINDS, kindById } from '../catalogue/index.js';
-import type { CataloguePort } from './catalogue-port.js';
+import type { CataloguePort, HeaderMatch } from './catalogue-port.js';
 import { type ClassifyProfile, classifyFields as classifyWith } from './classify.js';
 import type { FieldClass, FieldSample } from './types.js';
 
@@ -13,8 +13,21 @@ export { type ClassifyProfile, classifyField } from './classify.js';
 export { Sampler } from './sampler.js';
 export type { DetectedBy, FieldClass, FieldSample } from './types.js';
 
+/** Header matches already computed: thousands of files repeat the same few column names. */
+const headerMatches = new Map<string, readonly HeaderMatch[]>();
+
+function matchHeaderOnce(name: string): readonly HeaderMatch[] {
+  let hit = headerMatches.get(name);
+  if (!hit) {
+    hit = Object.freeze(matchHeader(name).map((m) => Object.freeze(m)));
+    if (headerMatches.size >= 10_000) headerMatches.clear();
+    headerMatches.set(name, hit);
+  }
+  return hit;
+}
+
 /** The real catalogue as the classifier sees it. */
-export const CATALOGUE: CataloguePort = { kinds: KINDS, kindById, matchHeader };
+export const CATALOGUE: CataloguePort = { kinds: KINDS, kindById, matchHeader: matchHeaderOnce };
 
 export function classifyFields(
   samples: readonly FieldSample[],

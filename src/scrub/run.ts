@@ -132,6 +132,7 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
     throw new PlaceboError('E_USAGE', 'no input files', {}, 'give files or directories');
   const outDir = resolve(io.cwd, opts.out);
   const targets = new Map<string, string>();
+  const taken = new Set<string>();
   for (const f of files) {
     const target = f === '-' ? '-' : join(outDir, basename(f));
     if (target !== '-' && resolve(io.cwd, f) === target)
@@ -141,7 +142,7 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
         { file: f },
         'choose another --out',
       );
-    if (target !== '-' && [...targets.values()].includes(target))
+    if (target !== '-' && taken.has(target))
       throw new PlaceboError(
         'E_USAGE',
         'two inputs share a file name',
@@ -149,6 +150,7 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
         'scrub them in separate runs',
       );
     targets.set(f, target);
+    taken.add(target);
   }
   const writesNothing = opts.planOut !== undefined || opts.onPlan !== undefined;
   if (!opts.db && !writesNothing) mkdirSync(outDir, { recursive: true });

@@ -63,17 +63,24 @@ const keyNamed = (column: string, table: string) => {
 
 export async function inferFileKeys(docs: readonly InputDocument[]): Promise<InferredKeys> {
   const names = docs.map((d) => tableNameOf(d.file));
-  // Each table's singular once: with many files, every column is compared with every table.
-  const singulars = names.map(singular);
-  /** Could `column` of `table` be a key or a reference to another table? */
-  const candidate = (column: string, table: string) => {
-    const stem = columnStem(column);
-    return (
-      keyNamed(column, table) ||
-      /id$/i.test(column) ||
-      names.some((other, j) => other !== table && agrees(stem, singulars[j]!))
-    );
+  // Tables by singular name: a column agrees with a table when the column's stem ends with the
+  // table's singular, so only the stem's suffixes are looked up (many files: no files x files loop).
+  const bySingular = new Map<string, string[]>();
+  for (const name of names) {
+    const one = singular(name);
+    if (one.length === 0) continue;
+    bySingular.set(one, [...(bySingular.get(one) ?? []), name]);
+  }
+  const agreesWithOther = (stem: string, table: string) => {
+    for (let i = 0; i < stem.length; i++) {
+      const tables = bySingular.get(stem.slice(i));
+      if (tables?.some((other) => other !== table)) return true;
+    }
+    return false;
   };
+  /** Could `column` of `table` be a key or a reference to another table? */
+  const candidate = (column: string, table: string) =>
+    keyNamed(column, table) || /id$/i.test(column) || agreesWithOther(columnStem(column), table);
   const tracked = new Map<string, Map<string, Track>>();
   const columnsOf = new Map<string, string[]>();
   let records = new Map<string, number>();
