@@ -2,15 +2,32 @@ import yargs, { type Argv } from 'yargs';
 import type { CommandIo } from '../core/command-io.js';
 import { EXIT, exitCodeFor, formatError, PlaceboError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
-import { registerAudit } from './audit-command.js';
-import { registerCheck } from './check-command.js';
-import { registerGenerate } from './generate-command.js';
-import { registerKinds } from './kinds-command.js';
-import { registerReport } from './report-command.js';
-import { registerScrub } from './scrub-command.js';
 
 /** A command handler returns its exit code; `runCli` is the one place that maps errors to codes. */
 export type ExitSink = (code: number) => void;
+
+type Register = (cli: Argv, io: CommandIo, setExit: ExitSink) => Argv;
+
+/**
+ * Each command's module, loaded on demand: `placebo scrub` need not load generate's, check's or
+ * the database drivers' code (about a tenth of a second of start-up). Help and unknown commands
+ * load them all, in this order.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  generate: async () => (await import('./generate-command.js')).registerGenerate,
+  scrub: async () => (await import('./scrub-command.js')).registerScrub,
+  check: async () => (await import('./check-command.js')).registerCheck,
+  kinds: async () => (await import('./kinds-command.js')).registerKinds,
+  audit: async () => (await import('./audit-command.js')).registerAudit,
+  report: async () => (await import('./report-command.js')).registerReport,
+};
+
+/** The commands to register for these arguments: the one named first, or every one. */
+function commandsFor(args: readonly string[]): (() => Promise<Register>)[] {
+  const first = args.find((a) => !a.startsWith('-'));
+  const one = first !== undefined && Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
+  return one ? [one] : Object.values(COMMANDS);
+}
 
 /**
  * yargs-parser drops a lone `-` (it reads it as an empty group of short flags), so `-` (stdin)
@@ -26,7 +43,11 @@ function restoreStdin(argv: Record<string, unknown>): void {
 }
 
 export async function runCli(rawArgs: readonly string[], commandIo: CommandIo): Promise<number> {
-  const io: CommandIo = { ...commandIo, args: rawArgs };
+  // Property descriptors, not a spread: processIo's stdin is a getter, so stdin is only opened if used.
+  const io = Object.defineProperties(
+    {},
+    { ...Object.getOwnPropertyDescriptors(commandIo), args: { value: rawArgs, enumerable: true } },
+  ) as CommandIo;
   const args = rawArgs.map((a) => (a === '-' ? STDIN_PLACEHOLDER : a));
   let exitCode: number = EXIT.ok;
   const setExit: ExitSink = (code) => {
@@ -49,12 +70,7 @@ export async function runCli(rawArgs: readonly string[], commandIo: CommandIo): 
       if (err) throw err;
       throw new PlaceboError('E_USAGE', msg ?? 'invalid usage', {}, 'see placebo --help');
     });
-  cli = registerGenerate(cli, io, setExit);
-  cli = registerScrub(cli, io, setExit);
-  cli = registerCheck(cli, io, setExit);
-  cli = registerKinds(cli, io, setExit);
-  cli = registerAudit(cli, io, setExit);
-  cli = registerReport(cli, io, setExit);
+  for (const load of commandsFor(rawArgs)) cli = (await load())(cli, io, setExit);
   cli = cli.completion('completion', 'Print a bash/zsh completion script (placebo completion >> ~/.bashrc)');
   try {
     let printed = '';

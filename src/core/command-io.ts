@@ -15,7 +15,10 @@ export interface CommandIo {
 
 export function processIo(): CommandIo {
   return {
-    stdin: process.stdin,
+    // A getter: touching process.stdin opens a stream on it, which most commands never read.
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
     stderr: process.stderr,
     cwd: process.cwd(),

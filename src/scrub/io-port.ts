@@ -7,7 +7,7 @@ export interface ScrubIo {
   listInputs(inputs: readonly string[], cwd: string): Promise<string[]>;
   openInput(
     file: string,
-    opts: { format?: InputFormat; cwd: string; stdin: Readable },
+    opts: { format?: InputFormat; cwd: string; stdin?: Readable },
   ): Promise<InputDocument>;
   openOutput(file: string, input: InputDocument, opts: { stdout: Writable }): Promise<OutputDocument>;
 }

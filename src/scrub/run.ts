@@ -205,7 +205,8 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
     };
     // The data set's keys, before any value is transformed: files are read once more for them.
     let keyNotes: string[] = [];
-    const open = (f: string) => sio.openInput(f, { format: opts.format, cwd: io.cwd, stdin: io.stdin });
+    const stdin = (f: string) => (f === '-' ? { stdin: io.stdin } : {});
+    const open = (f: string) => sio.openInput(f, { format: opts.format, cwd: io.cwd, ...stdin(f) });
     let sources: PlanSource[] = [];
     if (opts.db) {
       if (opts.plan !== undefined || writesNothing) sources = await tablePlanSources(opts.db, env);
@@ -247,7 +248,7 @@ export async function runScrub(opts: ScrubOptions, io: CommandIo, sio: ScrubIo):
       for (const file of files) {
         current = file === '-' ? 'stdin' : basename(file);
         const target = targets.get(file)!;
-        const input = await sio.openInput(file, { format: opts.format, cwd: io.cwd, stdin: io.stdin });
+        const input = await sio.openInput(file, { format: opts.format, cwd: io.cwd, ...stdin(file) });
         const output = await sio.openOutput(target, input, { stdout: io.stdout });
         let result: Awaited<ReturnType<typeof scrubDocument>>;
         try {
