@@ -10,6 +10,7 @@
 import { wordLists } from '../../data/text/lists.js';
 import { mixedCaseAround } from './case-context.js';
 import type { Candidate } from './recognizer.js';
+import { knownWord, typoOfKnownWord } from './typos.js';
 
 const NAME_KINDS = new Set(['given-name', 'family-name', 'person-name']);
 
@@ -58,9 +59,17 @@ const KIN_AND_ROLES = new Set(
   named name contact`.split(/\s+/),
 );
 
+/** Family and friends (no roles, no "contact" or "name"): after one, even an unlisted word is a name. */
+const RELATIONS = new Set(
+  `son sons daughter daughters dtr dau wife husband hsb husb spouse mother father mom dad brother bro
+  sister sis niece nephew aunt uncle cousin grandson granddaughter friend neighbor fiance fiancee
+  boyfriend girlfriend partner`.split(/\s+/),
+);
+
 /** Words that are listed names but, alone after a relation word, are grammar ("HUSBAND, BUT"). */
 const FUNCTION = new Set(
-  'but will may can and or so the other friends given see do did does was is has had were are'.split(' '),
+  `but will may can and or so the other friends given see do did does was is has had were are
+  in at on of to a an all both most person`.split(/\s+/),
 );
 
 /** Verbs whose object is a person ("Paged Fenstead", "discussed w/ Summer"). */
@@ -191,6 +200,8 @@ function passes(text: string, c: Candidate, afterTitle = false): boolean {
     initial ||
     relationAfter(text, c.end);
   if (strongVouch && (best >= 1.5 || (best >= 0.5 && !grammar(slice)))) return true;
+  // "BROTHER QUORVATH AND": after a relation word, one word no list knows and no typing slip explains
+  if (RELATIONS.has(before) && words === 1 && unlistedWord(slice)) return true;
   // a verb or a credential after ("SKIN CARE RN") needs a capital or a listed name at least
   const vouched = PERSON_VERBS.has(before) || CREDENTIALS.has(wordAfter(text, c.end));
   // (a capital in mixed case lets a grammar word be the name: "Son Will called")
@@ -202,6 +213,15 @@ function passes(text: string, c: Candidate, afterTitle = false): boolean {
   if (words >= 2 && worst >= 1) return true;
   // "Hope Grimes", "JOHN SMITH": every word a listed name, one of them a given name
   return words >= 2 && allNamed(slice, c.source === 'dictionary:last-first');
+}
+
+/** A word of three letters or more that no list holds and that is no typing slip of a listed word. */
+function unlistedWord(slice: string): boolean {
+  const w = slice.toLowerCase().replace(/['’]s$/, '');
+  if (!/^[a-z]{3,}$/.test(w)) return false;
+  const lists = wordLists();
+  if (lists.given.has(w) || lists.family.has(w) || lists.cities.has(w)) return false;
+  return !knownWord(w) && !typoOfKnownWord(w);
 }
 
 /** Dotted initials ("J.K.") count as a name only at a signature's place or before a credential. */
@@ -222,11 +242,17 @@ function initialsInPlace(text: string, c: Candidate): boolean {
 export function filterNameCandidates(text: string, cands: Candidate[]): Candidate[] {
   return cands.filter((c) => {
     if (!NAME_KINDS.has(c.kind)) return true;
-    if (c.source === INITIALS_SOURCE) return initialsInPlace(text, c);
-    // "MS CONT TO IMPROVE", "PA STAS": in capitals MS is mental status and PA an artery
+    // "C.O.", "G.U.", "N.C.": dotted letters that spell clinical shorthand are no initials
+    if (c.source === INITIALS_SOURCE)
+      return (
+        !wordLists().clinical.has(text.slice(c.start, c.end).replace(/\./g, '').toLowerCase()) &&
+        initialsInPlace(text, c)
+      );
+    // "MS CONT TO IMPROVE", "PA STAS", "4+ MR. PT HAS": in capitals MS is mental status, PA an
+    // artery and MR mitral regurgitation; the word after needs evidence of its own
     if (
       c.source === 'context:title' &&
-      /\b(?:MS|PA)\.?[ \t]*$/.test(text.slice(Math.max(0, c.start - 6), c.start))
+      /\b(?:MS|PA|MR)\.?[ \t]*$/.test(text.slice(Math.max(0, c.start - 6), c.start))
     )
       return passes(text, c, true);
     if (!weakSource(c.source)) return true;

@@ -657,7 +657,7 @@ const PLACES_AND_PEOPLES = new Set(
   alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois
   indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
   montana nebraska nevada hampshire jersey york ohio oklahoma oregon pennsylvania rhode tennessee texas utah
-  vermont wisconsin wyoming
+  vermont wisconsin wyoming europe asia africa english european asian
   muslim catholic jewish hindu buddhist protestant german french irish italian spanish portuguese brazilian
   haitian verdean vietnamese chinese korean japanese mexican canadian american african russian polish greek
   somali ethiopian nigerian ghanaian jamaican dominican guatemalan salvadoran cuban cambodian laotian filipino
@@ -1423,8 +1423,13 @@ export function findNames(text: string): Candidate[] {
         const lastOk =
           last.family > 0 ? !ambiguous || (!last.common && !last.clinical) : !ambiguous && !last.common;
         // ALL-CAPS text: "JOHN SMITH" — a plain given name and a dictionary surname (even a word)
+        // (a given name that is also shorthand, "MAE", needs a surname that is nothing else)
+        const plainSurname =
+          last.family > 0 && !last.common && !last.lessCommon && !last.clinical && !last.eponym;
         const upperOk =
-          t.shape === 'cap' || (t.given && last.family > 0 && !t.common && !t.clinical && !last.clinical);
+          t.shape === 'cap' ||
+          (t.given && last.family > 0 && !t.common && !t.clinical && !last.clinical) ||
+          (t.given && !t.common && j === i + 1 && plainSurname);
         // "Hope Grimes called", "Sandy Walker (neighbor)": what follows says it is a person
         const personAfter =
           !lastOk &&

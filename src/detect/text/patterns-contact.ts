@@ -64,9 +64,15 @@ const local: PatternRecognizer = {
   re: /\b[2-9]\d\d[-.]\d{4}(?![\w-]|\.\d)/g,
   accept(m, text) {
     const ctx = PHONE_CONTEXT.test(before(text, m.index, 20));
+    // "SVR 880-1300", "TV 250-1000", "voiding 575-1000": a range of a measure, not a number to call
+    if (!ctx && (MEASURE_BEFORE.test(before(text, m.index, 16)) || /-\d000$/.test(m[0]))) return undefined;
     return cand(m, phoneKind(text, m.index), ctx ? 0.85 : 0.5, 'pattern:phone');
   },
 };
+
+/** Measures whose values notes write as ranges of three and four digits. */
+const MEASURE_BEFORE =
+  /\b(?:svr|pvr|sv|tv'?s?|vt|vols?|volumes?|voiding|voided|uo|u\/o|urine|plt|platelets?|wbc|range|ranging|between|approx|~)[ \t:=]*(?:of[ \t]+)?$/;
 
 const COUNTED =
   /^\s*(?:days?|d|weeks?|wks?|months?|mos?|years?|yrs?|doses?|tabs?|tablets?|capsules?|caps?|times|hours?|hrs?|refills?)\b/i;
@@ -81,7 +87,11 @@ const extension: PatternRecognizer = {
     if (COUNTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return undefined;
     // "A/C 10 x 700", "14 x 600 40%": a bare "x" after a number is a product (ventilator rate x
     // volume); as an extension it follows a phone number or stands glued to its digits ("x4587")
-    if (/^x/i.test(m[0]) && /\d[ \t]*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) {
+    // ("a/c x 550 x 14": a spaced "x" is an extension only after a phone number)
+    if (
+      /^x/i.test(m[0]) &&
+      (/\d[ \t]*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || /^x\s/i.test(m[0]))
+    ) {
       if (!/\d{3}[ \t.-]?\d{4}[ \t,]*$/.test(text.slice(Math.max(0, m.index - 16), m.index)))
         return undefined;
     }

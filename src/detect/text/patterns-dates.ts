@@ -26,9 +26,17 @@ function okMonthDay(month: number, day: number): boolean {
  * a setting, not a date (real ICU notes are full of them).
  */
 const VENT_WORD =
-  /\b(?:cpap|c-pap|bipap|bi-pap|psv|ps|peep|ips|ipap|epap|flow-?by|settings?|vent(?:ilator)?|imv|simv|ac|a\/c|pressure[ \t]+support|trach[ \t]+collar|weaning|weaned|trialed|tried|extubated)\b[^\n]{0,28}$/i;
+  /\b(?:cpap|c-pap|bipap|bi-pap|psv|ps|peep|ips|ipap|epap|flow-?by|settings?|vent(?:ilator)?|imv|simv|(?<!\b(?:r|l|rt|lt|right|left)[ \t]{1,2})ac|a\/c|pressure[ \t]+support|trach[ \t]+collar|weaning|weaned|trialed|tried|extubated)\b[^\n]{0,28}$/i;
+/**
+ * An event verb right before the fraction dates it even on a ventilator line ("extubated 7/17",
+ * "extubated on 8/30", "trach (placed 8/14)", "IABP weaned off 9/7"); a setting follows "from",
+ * "to" or a mode ("extubated from 5/5", "weaned to PS 5/5").
+ */
+const EVENT_BEFORE =
+  /\b(?:extubated|extubate|extubation|re-?intubated|intubated|placed|inserted|removed|(?:weaned|came|taken)[ \t]+off|d\/c'?d|dc'?d)(?:[ \t]+on)?(?:[ \t]+\d{1,2}(?::?[0-5]\d)?[ \t]?(?:am|pm))?[ \t]*$/;
 function ventSetting(text: string, start: number, end: number): boolean {
   if (/^(?:\/\d{1,3})?[ \t]*%/.test(text.slice(end, end + 6))) return true;
+  if (EVENT_BEFORE.test(before(text, start, 30))) return false;
   const line = text.slice(Math.max(0, start - 40), start);
   const cut = line.lastIndexOf('\n');
   return VENT_WORD.test(cut >= 0 ? line.slice(cut + 1) : line);
@@ -52,7 +60,8 @@ const numeric: PatternRecognizer = {
   id: 'date-numeric',
   kinds: ['date'],
   notAfter: /[.\-/]/,
-  re: new RegExp(`\\b(\\d{1,2})([-/.])(\\d{1,2})\\2(${Y4}|\\d\\d)${TIME}(?![\\d/]|[.-]\\d)`, 'g'),
+  // (a word glued before it is a typing slip, "labs on10/14/82"; a digit is another number)
+  re: new RegExp(`(?<![\\d_])(\\d{1,2})([-/.])(\\d{1,2})\\2(${Y4}|\\d\\d)${TIME}(?![\\d/]|[.-]\\d)`, 'g'),
   accept(m, text) {
     // "DOB:03/14/1950" is a date after its label; "10:03/14" is not (a time before it)
     if (text[m.index - 1] === ':' && /\d/.test(text[m.index - 2] ?? '')) return undefined;
@@ -69,7 +78,10 @@ const numeric: PatternRecognizer = {
 
 /** Words before an m/d fraction that make it a score, not a date. */
 const FRACTION_BEFORE =
-  /(?:\bbp|b\/p|pain|strength|motor|power|score|grade|scale|rated|reflexes|pulses?|sbp|dbp|map|ratio|x|gcs|apgars?|murmur|ii|iii|iv|\bof|\/|[-+]|\b(?:ps|peep|cpap|bipap|ipap|epap|psv|tof|simv|imv|ac|vent|settings|ga|cga|pressure[ \t]+support)(?:[ \t]+(?:trial|wean(?:ed|ing)?|settings?|of|at|to)){0,2}|(?:^|[^a-z\d])\d{1,2})\s*[:=]?\s*$/;
+  /(?:\bbp|b\/p|pain|strength|motor|power|score|grade|scale|rated|reflexes|pulses?|sbp|dbp|map|ratio|(?:\b|\d)x|gcs|apgars?|murmur|\bii|\biii|\biv|\bof|\/|[-+]|\b(?:ps|peep|cpap|bipap|ipap|epap|psv|tof|simv|imv|(?<!\b(?:r|l|rt|lt|right|left)[ \t]{1,2})ac|vent|settings|ga|cga|pressure[ \t]+support)(?:[ \t]+(?:trial|wean(?:ed|ing)?|settings?|of|at|to)){0,2}|(?:^|[^a-z\d.])\d{1,2})\s*[:=]?\s*$/;
+/** After an m/d, words that make it a score: "8/10 pain", "3/6 murmur", "4/5 strength". */
+const SCORE_AFTER =
+  /^[ \t]+(?:pain|cp|chest|murmur|sem|hsm|strength|motor|power|grip|bottles?|sets?|pos|positive|neg|up|way|scale|ns|of)\b/;
 /** After an m/d, words that make it a fraction: "PO'd 3/8 feeds", "2/3 of". */
 const FRACTION_AFTER = /^[ \t]*(?:feeds?|bottles?|of\b|strength|str\b|nl\b|normal)/;
 const DATE_BEFORE =
@@ -80,7 +92,7 @@ const CULTURE_BEFORE = /\b(?:b|u|blood[ \t]+|urine[ \t]+|sputum[ \t]+)?cx\s*[:=]
 
 /** Words before an m-d pair (dash) that make it a date: "on 10-23", "since 3-14", "admitted 7-2". */
 const DASH_DATE_BEFORE =
-  /(?:\begd|\bercp|colonoscopy|bronch(?:oscopy)?|\btte|\btee|\bcta|\blp|\bcabg|biopsy|\bbx|\bon|last[ \t]+[a-z]{2,12}|\bhere|hosp(?:ital)?|center|ctr|clinic|rehab|\bed|\ber|\bew|\bosh|\btx'?d?|transferred|transfer|xfer(?:red)?|fall|fell|injury|surgery|procedure|episode|arrest|intubated|extubated|placed|removed|changed|inserted|held|restarted|resumed|echo|done|performed|obtained|cath|mri|cxr|ekg|visit|appt|\bmd|\bpcp|since|until|till|thru|through|dated?|admitted|admit|adm|discharged|dc'?d|d\/c'?d|last|next|due|seen|started|stopped|began|born|dob|dos|s\/p|as of|effective|home|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:mon|tue|wed|thu|fri|sat|sun)\.?)\s*[:=]?\s*$/;
+  /(?:\b(?:b|u)?cx[ \t]+(?:from|of)|\b(?:bc|uc|cultures?)[ \t]+(?:from|of)|\begd|\bercp|colonoscopy|bronch(?:oscopy)?|\btte|\btee|\bcta|\blp|\bcabg|biopsy|\bbx|\bon|last[ \t]+[a-z]{2,12}|\bhere|hosp(?:ital)?|center|ctr|clinic|rehab|\bed|\ber|\bew|\bosh|\btx'?d?|transferred|transfer|xfer(?:red)?|fall|fell|injury|surgery|procedure|episode|arrest|intubated|extubated|placed|removed|changed|inserted|held|restarted|resumed|echo|done|performed|obtained|cath|mri|cxr|ekg|visit|appt|\bmd|\bpcp|since|until|till|thru|through|dated?|admitted|admit|adm|discharged|dc'?d|d\/c'?d|last|next|due|seen|started|stopped|began|born|dob|dos|s\/p|as of|effective|home|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:mon|tue|wed|thu|fri|sat|sun)\.?)\s*[:=]?\s*$/;
 
 /** A clock time right after or before an m/d ("meeting 4/10 3 pm", "left at 02:30 3/3"). */
 const TIME_AFTER =
@@ -104,26 +116,34 @@ function scoreLike(num: string, den: string): boolean {
 const monthDay: PatternRecognizer = {
   id: 'date-month-day',
   kinds: ['date'],
-  notAfter: /[./:'’]/,
+  // (a dot only after a digit: "Ward.8/31" is a missing space, "2.8/31" a number)
+  notAfter: /[/:'’]/,
   // "-" after the date only when a second m/d follows ("3/14-3/16", a range of two dates)
   re: new RegExp(`\\b(1[0-2]|0?[1-9])\\/(${DAY})${TIME}(?![\\d/]|\\.\\d|-\\d(?!\\d?\\/\\d))`, 'g'),
   accept(m, text) {
+    if (text[m.index - 1] === '.' && !/[A-Za-z]/.test(text[m.index - 2] ?? '')) return undefined;
     if (ventSetting(text, m.index, m.index + m[0].length)) return undefined;
     // "-" before it only as the second date of such a range
     const firstOfRange =
       text[m.index - 1] === '-'
         ? RANGE_FIRST.exec(text.slice(Math.max(0, m.index - 7), m.index))
         : RANGE_FIRST_SPACED.exec(text.slice(Math.max(0, m.index - 16), m.index));
-    // ... and never between scores ("strength 4/5-5/5", "murmur 3/6-4/6")
-    const second =
-      firstOfRange !== null &&
-      !scoreLike(firstOfRange[1] as string, firstOfRange[2] as string) &&
-      !scoreLike(m[1] as string, m[2] as string);
+    // ... and never between scores ("strength 4/5-5/5", "murmur 3/6-4/6"): a first date that can be
+    // no score ("8/2 - 8/10") makes the pair a range of dates
+    const second = firstOfRange !== null && !scoreLike(firstOfRange[1] as string, firstOfRange[2] as string);
     if (text[m.index - 1] === '-' && !second) return undefined;
     const end = m.index + m[0].length;
     if (unitFollows(text, end)) return undefined;
     const pre = before(text, m.index, 24);
+    // "3/14 PROCAN STOPPED": an m/d heading a line and followed by a word dates what follows
+    // (not "2/2 cholangitis": equal numbers count all of something)
+    const heading =
+      m[1] !== m[2] &&
+      /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
+      /^[ \t]+[A-Za-z]{3}/.test(text.slice(end, end + 5)) &&
+      !SCORE_AFTER.test(after(text, end, 12));
     const strong =
+      heading ||
       second ||
       // "BCx 3/21": a culture's date, but "BCx 2/2" is two of two bottles
       (CULTURE_BEFORE.test(pre) && !scoreLike(m[1] as string, m[2] as string)) ||
@@ -141,6 +161,10 @@ const monthDay: PatternRecognizer = {
   },
 };
 
+/** Things counted in a range ("3-5 cig/day", "2-3 loose stools"). */
+const COUNT_NOUN =
+  /^[ \t]+(?:(?:loose|small|large|soft)[ \t]+)?(?:cig|cigs|cigarettes?|packs?|ppd|drinks?|beers?|episodes?|stools?|bms?|times|tabs?|pills?|words?|steps?|beats?)\b/;
+
 /**
  * m-d without a year ("10-23"): the dash also writes ranges ("HR 60-70", "2-3 days", "1-2 mg"),
  * so only after a word that introduces a date, and never before a unit or another number.
@@ -155,8 +179,11 @@ const monthDayDash: PatternRecognizer = {
     if (unitFollows(text, end) || /^[ \t]+of\b/.test(after(text, end, 6))) return undefined;
     const pre = before(text, m.index, 24);
     // "3-14 CXR: ...": a date heading a line
+    // (not "3-5 cig/day", "2-3 stools": a count heading a list line)
     const heading =
-      /(?:^|\n)[ \t]*$/.test(pre) && /^(?:[ \t]*:|[ \t]+[A-Za-z])/.test(text.slice(end, end + 3));
+      /(?:^|\n)[ \t]*$/.test(pre) &&
+      /^(?:[ \t]*:|[ \t]+[A-Za-z])/.test(text.slice(end, end + 3)) &&
+      !COUNT_NOUN.test(after(text, end, 14));
     if (!heading && !DASH_DATE_BEFORE.test(pre)) return undefined;
     return cand(m, 'date', 0.8, SRC);
   },
@@ -294,6 +321,14 @@ const ageUnit: PatternRecognizer = {
   accept: (m) => cand(m, 'age', 0.95, AGE_SRC),
 };
 
+/** "97 s/p fall", "92 w/ CHF" heading a line: an age over 89 opening a summary. */
+const ageLineStart: PatternRecognizer = {
+  id: 'age-line-start',
+  kinds: ['age'],
+  re: /(?:^|\n)[ \t]*(?<v>9\d|1[01]\d)[ \t]+(?:s\/p|w\/|with|h\/o)[ \t]/dg,
+  accept: (m) => cand(m, 'age', 0.7, AGE_SRC),
+};
+
 /** age 93, aged 101, age: 95, at age 90. */
 const ageLabel: PatternRecognizer = {
   id: 'age-label',
@@ -386,8 +421,9 @@ const ageWords: PatternRecognizer = {
 const monthYear2: PatternRecognizer = {
   id: 'date-month-year2',
   kinds: ['date'],
-  notAfter: /[\d./:-]/,
-  re: /\b(0?[1-9]|1[0-2])\/([3-9]\d)(?![\d/%]|\.\d)/g,
+  // ("120-140'2/70's": a blood pressure typed with a slip, not February 1970)
+  notAfter: /[\d./:'’-]/,
+  re: /\b(0?[1-9]|1[0-2])\/([3-9]\d)(?![\d/%'’]|\.\d)/g,
   accept(m, text) {
     const end = m.index + m[0].length;
     if (unitFollows(text, end) || ventSetting(text, m.index, end)) return undefined;
@@ -421,7 +457,57 @@ const lowerMonth: PatternRecognizer = {
   accept: (m) => cand(m, 'date', 0.75, SRC),
 };
 
+/**
+ * Two dates written as one ("10/03/10/04": two zero-padded m/d joined by a slash), and m/dd.yy
+ * ("11/21.93", a dot for the year's slash; cardiac output pairs such as "5/2.5" have one digit).
+ */
+const joinedDates: PatternRecognizer = {
+  id: 'date-joined',
+  kinds: ['date'],
+  notAfter: /[\d./-]/,
+  re: /\b(?:(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01])\/(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01])\.\d\d)(?![\d/]|\.\d)/g,
+  accept(m, text) {
+    if (ventSetting(text, m.index, m.index + m[0].length)) return undefined;
+    if (/(?:co|ci|svr|c\.o\.|c\.i\.)[/ \t:=-]*$/i.test(before(text, m.index, 12))) return undefined;
+    return cand(m, 'date', 0.7, SRC);
+  },
+};
+
+const FULL_MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
+/** "MARCH OF 1993", "june of 2001": a month and its year in any case. */
+const monthOfYear: PatternRecognizer = {
+  id: 'date-month-of-year',
+  kinds: ['date'],
+  re: new RegExp(`\\b(?:${FULL_MONTH})[ \\t]+of[ \\t]+(?:19|20)\\d\\d\\b`, 'gi'),
+  accept: (m) => cand(m, 'date', 0.75, SRC),
+};
+
+/**
+ * Lower-case months the notes write with a day before or a short year after ("2 nov, 96", "in may
+ * 15'"): only month words that are no other word ("mar", "dec", "jun" are left to their capitals; "may"
+ * and "march" only before a year, as "2 may be" is no date). A day after the month is the month's ("hd#3 sept 9").
+ */
+const LOWER_MONTH =
+  'jan|feb|apr|aug|sept?|oct|nov|january|february|april|june|july|august|september|october|november|december';
+const lowerDayMonth: PatternRecognizer = {
+  id: 'date-lower-day-month',
+  kinds: ['date'],
+  notAfter: /[\d./-]/,
+  re: new RegExp(
+    `\\b(?:(?:[12]?\\d|3[01])(?:st|nd|rd|th)?[ \\t]+(?:${LOWER_MONTH})\\.?(?:,?[ \\t]*(?:(?:19|20)\\d\\d|['’]?\\d\\d)(?![\\d'’]))?(?![ \\t]+\\d)|(?:${LOWER_MONTH}|may|march)\\.?[ \\t]+(?:['’]\\d\\d|\\d\\d['’])(?![\\w'’]))(?![a-z])`,
+    'g',
+  ),
+  accept(m, text) {
+    if (unitFollows(text, m.index + m[0].length)) return undefined;
+    return cand(m, 'date', 0.7, SRC);
+  },
+};
+
 export const DATE_RECOGNIZERS: readonly PatternRecognizer[] = [
+  joinedDates,
+  monthOfYear,
+  lowerDayMonth,
   monthYear2,
   apostropheYear,
   theOrdinal,
@@ -439,6 +525,7 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizer[] = [
   monthWords,
   monthAlone,
   ageUnit,
+  ageLineStart,
   ageKin,
   ageAfterName,
   ageTurns,

@@ -47,6 +47,7 @@ const SUFFIX_WORDS = [
   'Rehab Hospital',
   'Rehabilitation',
   'Rehab',
+  'Memorial',
   'Clinic',
   'Infirmary',
   'Hospice',
@@ -159,7 +160,7 @@ const GENERIC = new Set(
 );
 
 /** Words of religious and charitable founders' names that head many hospital names. */
-const FOUNDER_WORDS = new Set(
+export const FOUNDER_WORDS = new Set(
   'sacred holy providence mercy samaritan deaconess presbyterian baptist methodist lutheran adventist episcopal jewish hebrew israel sinai shriners kindred'.split(
     ' ',
   ),

@@ -7,6 +7,7 @@
  */
 import { wordLists } from '../../data/text/lists.js';
 import { mixedCaseAround } from './case-context.js';
+import { FOUNDER_WORDS } from './patterns-facilities.js';
 import type { Candidate } from './recognizer.js';
 import { typoOfKnownWord } from './typos.js';
 
@@ -36,6 +37,8 @@ function names(word: string, capsInform: boolean): boolean {
   if (lower.length < 2 || PLACE_WORDS.has(lower)) return false;
   if (lists.cities.has(lower) && !lists.common.has(lower)) return true;
   if (lists.clinical.has(lower) || lists.eponyms.has(lower)) return false;
+  // "HOLY FAMILY REHAB", "holy name": the words that head religious hospitals' names
+  if (FOUNDER_WORDS.has(lower)) return true;
   const capital = word[0] !== word[0]?.toLowerCase();
   // in mixed-case text a name is capitalised ("Lakeside Imaging"); lower-case words are prose
   if (capsInform) return capital && word.slice(1) !== word.slice(1).toUpperCase();
@@ -44,8 +47,22 @@ function names(word: string, capsInform: boolean): boolean {
   return !known && lower.length >= 4 && !typoOfKnownWord(lower);
 }
 
+/** A facility word right after a place ("Holy Family memorial", "Lakeview hospital"). */
+const FACILITY_AFTER = /^[ \t]+(?:memorial|hospital|hosp|rehab|medical[ \t]+center|campus)\b/i;
+
+/** A place found without its facility word takes the word that closes its name. */
+function withFacilityWord(text: string, c: Candidate): Candidate {
+  if (c.kind !== 'facility-name' && c.kind !== 'city') return c;
+  const m = FACILITY_AFTER.exec(text.slice(c.end, c.end + 20));
+  return m ? { ...c, end: c.end + m[0].length } : c;
+}
+
 export function filterPlaceCandidates(text: string, cands: Candidate[]): Candidate[] {
-  return cands.filter((c) => {
+  return cands.filter(keepPlace(text)).map((c) => withFacilityWord(text, c));
+}
+
+function keepPlace(text: string): (c: Candidate) => boolean {
+  return (c) => {
     if (!CHECKED.has(c.kind) || !CHECKED_SOURCES.has(c.source)) return true;
     // a box, route or unit number is an address by its shape
     if (c.kind === 'street-address' && ADDRESS_SHAPE.test(text.slice(c.start, c.end))) return true;
@@ -67,5 +84,5 @@ export function filterPlaceCandidates(text: string, cands: Candidate[]): Candida
     // "8233 N 85th Dr": a house number and a street word are an address without a naming word
     if (c.kind === 'street-address' && /^\d/.test(text.slice(c.start, c.end))) return true;
     return words.some((w) => names(w, caps));
-  });
+  };
 }

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { wordLists } from '../../data/text/lists.js';
 import { mixedCaseAround } from './case-context.js';
+import { FOUNDER_WORDS } from './patterns-facilities.js';
 import type { Candidate } from './recognizer.js';
 import { knownWord, typoOfKnownWord } from './typos.js';
 
@@ -29,7 +30,7 @@ function careSettings(): ReadonlySet<string> {
 
 /** A movement or place cue, ending right before the place. */
 const MOVE_CUE =
-  /\b(?:(?:trans(?:ferr?e?d?|fered|ferring|fer)?|tx(?:'?d)?|xferr?(?:e?d)?|admit(?:ted)?|adm|taken|brought|sent|go(?:ing)?|went|return(?:ed|ing|s)?|discharged|d\/c'?d|dc'?d|arrived|came|presented|(?:med[- ]?)?flight(?:ed)?|flighted|flown|referred|enroute|en[ \t]+route|recieved|received|readmitted|moved|transport(?:ed)?)(?:[ \t]+(?:back|over|out|again))?(?:[ \t]+(?:in)?to|[ \t]+from|[ \t]+into|[ \t]*@)|\b(?:accepted|excepted)[ \t]+(?:at|by)|\b(?:followed|seen|bed)[ \t]+(?:at|@)|\b(?:at|@|from|in)(?=[ \t]))[ \t]+(?:the[ \t]+)?/gi;
+  /\b(?:(?:trans(?:ferr?e?d?|fered|ferring|fer)?|tx(?:'?d)?|xferr?(?:e?d)?|admit(?:ted)?|adm|taken|brought|sent|go(?:ing)?|went|return(?:ed|ing|s)?|discharged|d\/c'?d|dc'?d|arrived|came|presented|(?:med[- ]?)?flight(?:ed)?|flighted|flown|referred|enroute|en[ \t]+route|recieved|received|readmitted|moved|transport(?:ed)?)(?:[ \t]+(?:back|over|out|again))?(?:[ \t]+(?:in)?to|[ \t]+from|[ \t]+into|[ \t]*@)|\b(?:accepted|excepted)[ \t]+(?:at|by)|\b(?:followed|seen|bed)[ \t]+(?:at|@)|\b(?:at|@|from|in|to|of)(?=[ \t]))[ \t]+(?:the[ \t]+)?/gi;
 
 /** Words that close a facility's name. */
 const FACILITY_WORDS = new Set([
@@ -193,18 +194,91 @@ function placeAt(text: string, at: number, bare: boolean): { start: number; end:
   return { start: first.start, end };
 }
 
-/** Places after movement and place cues. */
-export function findCuedLocations(text: string): Candidate[] {
+/**
+ * A ward or floor named by a word and its number ("to Larkmoor 4 this am", "per Larkmoor 3 RN"):
+ * a word no list knows and no typing slip explains, then one digit that closes the phrase or comes
+ * before a time, a plan word or a role. Doses ("Nipride 5mcg"), ranges ("overbreathing 2-4") and
+ * counts before a unit ("combivent 6 puffs") are left alone by that closing condition.
+ */
+const NUMBERED_WARD =
+  /\b([A-Z][a-z]{3,}|[a-z]{4,}|[A-Z]{4,})[ \t]([1-9])(?=[ \t]*(?:$|[\n,;)]|\.(?!\d))|[ \t]+(?:at|for|to|this|today|tonight|tomorrow|when|if|in|on|or|rn|once|after|per|and|with|w\/|\d{1,2}:\d\d)\b)/gi;
+
+function numberedWards(text: string): Candidate[] {
   const out: Candidate[] = [];
+  const lists = wordLists();
+  NUMBERED_WARD.lastIndex = 0;
+  for (let m = NUMBERED_WARD.exec(text); m; m = NUMBERED_WARD.exec(text)) {
+    const word = (m[1] as string).toLowerCase();
+    if (knownWord(word) || careSettings().has(word) || STATES.has(word) || typoOfKnownWord(word)) continue;
+    if (lists.given.has(word) || lists.family.has(word)) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'facility-name',
+      score: 0.6,
+      source: SOURCE,
+    });
+  }
+  return out;
+}
+
+/**
+ * A hospital named by its initials after a place preposition ("at MGH", "to GH", "seen by BMC"):
+ * two to four letters ending in H (Hospital) or MC (Medical Center), no vowel but the first ("IN USOH",
+ * "BY TECH", "on mech" are words), in one case, and no clinical abbreviation ("TO PH", "oob to ch").
+ */
+const HOSPITAL_CODE =
+  /\b(?:[Aa][Tt]|[Ii][Nn]|[Bb][Yy]|[Oo][Nn]|[Ff][Rr][Oo][Mm]|[Tt][Oo]|@)[ \t]+(?:(?:the|THE)[ \t]+)?([A-Z]{1,3}H|[A-Z]{1,2}MC|[a-z]{1,3}h|[a-z]{1,2}mc)(?![A-Za-z'’-])/g;
+
+function hospitalCodes(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  HOSPITAL_CODE.lastIndex = 0;
+  for (let m = HOSPITAL_CODE.exec(text); m; m = HOSPITAL_CODE.exec(text)) {
+    const code = m[1] as string;
+    const lower = code.toLowerCase();
+    if (/[aeiou]/.test(lower.slice(1))) continue;
+    if (knownWord(lower) || careSettings().has(lower) || STATES.has(lower)) continue;
+    const start = m.index + m[0].length - code.length;
+    out.push({ start, end: start + code.length, kind: 'facility-name', score: 0.6, source: SOURCE });
+  }
+  return out;
+}
+
+/**
+ * A name closed by a hospital word, after a bare preposition: a word before the hospital word must
+ * name something — a founder's word ("holy family hospital"), a word no list knows, or a capital in
+ * mixed case — so "to leave hospital", "at outside hospital", "to offer supportive medical" stay.
+ */
+function closedName(text: string, start: number, phrase: string): boolean {
+  const words = phrase.split(/[ \t]+/);
+  const last = (words.pop() ?? '').toLowerCase();
+  if (words.length === 0 || last === 'medical' || last === 'med' || !STRONG_FACILITY.has(last)) return false;
+  const lists = wordLists();
+  const caps = mixedCaseAround(text, start);
+  return words.some((w) => {
+    const lower = w.toLowerCase();
+    if (FOUNDER_WORDS.has(lower)) return true;
+    if (caps && /^[A-Z][a-z]/.test(w) && !lists.clinical.has(lower)) return true;
+    return !knownWord(lower) && !typoOfKnownWord(lower) && !careSettings().has(lower);
+  });
+}
+
+/** Places after movement and place cues, wards named by a word and a number, hospital initials. */
+export function findCuedLocations(text: string): Candidate[] {
+  const out: Candidate[] = numberedWards(text).concat(hospitalCodes(text));
   MOVE_CUE.lastIndex = 0;
   for (let m = MOVE_CUE.exec(text); m; m = MOVE_CUE.exec(text)) {
     const at = m.index + m[0].length;
     // after a bare preposition ("at", "in", "from") only a word a capital or its strangeness vouches for
-    const bare = /^(?:at|@|from|in|of)[ \t]/i.test(m[0]);
+    const bare = /^(?:at|@|from|in|of|to)[ \t]/i.test(m[0]);
     const place = placeAt(text, at, bare);
     if (!place) continue;
     const word = text.slice(place.start, place.end);
-    if (bare && !strongPlace(text, place.start, word)) continue;
+    // after a bare preposition, a name closed by a hospital word stands ("to holy family hospital")
+    const closed = bare && closedName(text, place.start, word);
+    if (bare && !closed && (/^to[ \t]/i.test(m[0]) || !strongPlace(text, place.start, word))) continue;
+    // after "of" ("daughter of X", "a drip of Nitro") only a word shaped like a town
+    if (/^of[ \t]/i.test(m[0]) && !closed && !townShaped(text, place.start, word)) continue;
     out.push({ start: place.start, end: place.end, kind: 'facility-name', score: 0.7, source: SOURCE });
   }
   return out;
@@ -223,7 +297,20 @@ function strongPlace(text: string, start: number, word: string): boolean {
   const lower = word.toLowerCase();
   if (lists.cities.has(lower)) return true;
   if (/^(?:u|uof|univ|university)\b/i.test(word)) return true;
+  if (townShaped(text, start, word)) return true;
   return /^(?:st\.?|saint)[ \t]/i.test(text.slice(start, start + 8));
+}
+
+/** Endings of English town names ("-town", "-ville", "-mere", "-burg"). */
+const TOWN_ENDING =
+  /[a-z](?:town|ville|burg|burgh|boro|borough|ford|field|wood|mere|dale|port|ton|ham|chester|mouth|haven|ridge|brook|bury|wick|worth|ington)$/;
+
+/** A capitalised word that no list knows and ends like a town, in mixed-case text ("in Pellamere"). */
+function townShaped(text: string, start: number, word: string): boolean {
+  if (!/^[A-Z][a-z]+$/.test(word) || !TOWN_ENDING.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (knownWord(lower) || typoOfKnownWord(lower) || careSettings().has(lower)) return false;
+  return mixedCaseAround(text, start, 60, 2);
 }
 
 /** Other mentions, in the same note, of one-word places already found ("at GH" after "to GH"). */
@@ -263,8 +350,9 @@ function capitalPhrase(text: string, start: number): boolean {
 const UNIVERSITY_ANYWHERE =
   /\b(?:U|UOf|Univ\.?|University|UNIVERSITY|univ|university)(?:[ \t]+(?:of|OF))?[ \t]+([A-Za-z]+)\b/g;
 
-/** A short code no list knows right before a department ("GH EW", "gh cath lab", "GH ER"). */
-const CODE_DEPT = /\b([A-Za-z]{2,4})[ \t]+(?:er|ed|ew|cath[ \t]+lab|campus|ER|ED|EW|CATH[ \t]+LAB|CAMPUS)\b/g;
+/** A code or name no list knows right before a department ("GH EW", "gh cath lab", "brenlow ew"). */
+const CODE_DEPT =
+  /\b([A-Za-z]{2,12})[ \t]+(?:er|ed|ew|cath[ \t]+lab|campus|ER|ED|EW|CATH[ \t]+LAB|CAMPUS)\b/g;
 
 /** Universities named by a state, and hospital codes before a department, wherever they stand. */
 export function findNamedInstitutions(text: string): Candidate[] {
@@ -286,6 +374,8 @@ export function findNamedInstitutions(text: string): Candidate[] {
     const lower = code.toLowerCase();
     if (code !== code.toUpperCase() && code !== lower) continue;
     if (knownWord(lower) || careSettings().has(lower) || STATES.has(lower)) continue;
+    // a longer word ("from brenlow ew") must be no typing slip of a word either
+    if (code.length > 4 && typoOfKnownWord(lower)) continue;
     out.push({
       start: m.index,
       end: m.index + code.length,
