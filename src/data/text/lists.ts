@@ -51,7 +51,12 @@ export function wordLists(): WordLists {
     family,
     common: new Set(lines('common-words.txt')),
     lessCommon: new Set(lines('less-common-words.txt')),
-    clinical: new Set([...DRUG_WORDS, ...CLINICAL_WORDS, ...lines('lexicon/clinical-abbreviations.txt')]),
+    clinical: new Set([
+      ...DRUG_WORDS,
+      ...CLINICAL_WORDS,
+      ...lines('lexicon/clinical-abbreviations.txt'),
+      ...lines('lexicon/clinical-data-words.txt'),
+    ]),
     eponyms: new Set([...EPONYM_WORDS, ...CALENDAR_WORDS]),
     // faker's city names plus the place names of US ZIP codes (towns and neighbourhoods)
     cities: new Set([...lines('us-cities.txt'), ...lines('us-places.txt')].map((n) => n.toLowerCase())),
