@@ -1,5 +1,4 @@
 /** `placebo generate`: parse and normalise flags, then call generate(). */
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Argv } from 'yargs';
@@ -85,7 +84,10 @@ export function registerGenerate(cli: Argv, io: CommandIo, exit: ExitSink): Argv
           default: 'obvious',
           describe: 'realistic drops the ZZTEST name marker',
         })
-        .option('workers', { type: 'number', describe: 'worker threads (default: number of cores)' })
+        .option('workers', {
+          type: 'number',
+          describe: 'worker threads (default: one per core; none for small runs)',
+        })
         .option('shard', { type: 'string', describe: 'k/n: write the k-th of n slices of the root rows' })
         .option('truth', {
           type: 'string',
@@ -126,8 +128,8 @@ export async function runGenerate(args: GenerateArgs, io: CommandIo): Promise<nu
   const count = args.count;
   if (count !== undefined && (!Number.isInteger(count) || count < 0))
     throw new PlaceboError('E_USAGE', 'invalid --count', { path: '--count' }, 'a whole number ≥ 0');
-  const workers = args.workers ?? availableParallelism();
-  if (!Number.isInteger(workers) || workers < 1)
+  const workers = args.workers;
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1))
     throw new PlaceboError('E_USAGE', 'invalid --workers', { path: '--workers' }, 'a whole number ≥ 1');
   const toStdout = args.out === '-';
   if (args.create && args.loadMode && args.loadMode !== 'create')

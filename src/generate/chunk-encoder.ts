@@ -6,6 +6,7 @@
 import { hash53 } from '../core/string-hash.js';
 import { encodeFhirBlock } from '../fhir/encode.js';
 import { encodeHl7Block, HL7_FILE } from '../hl7/encode.js';
+import { ByteBuffer } from './byte-buffer.js';
 import type { ColumnGen } from './columns.js';
 import { RowEngine } from './engine.js';
 import type { Plan, TablePlan } from './plan.js';
@@ -23,10 +24,8 @@ import { encoderFor } from './writers/index.js';
 export interface ChunkResult {
   start: number;
   end: number;
-  /** Encoded text per table position ('' when none or not written). */
-  texts: string[];
-  /** The same as UTF-8 bytes, when it crossed from a worker thread (transferred, not copied). */
-  bytes?: Uint8Array[];
+  /** Encoded UTF-8 per table position (empty when none or not written), each in its own ArrayBuffer. */
+  bytes: Uint8Array[];
   /** Rows made per table position. */
   rows: number[];
   /** NDJSON lines of ground truth ('' unless asked for). */
@@ -71,8 +70,9 @@ export function chunkEncoder(plan: Plan, opts: ChunkOptions): (start: number, en
       : null,
   );
   const uniques = checkedUniques(plan);
+  const buffers = encoders.map((e) => (e ? new ByteBuffer() : null));
   return (start, end) => {
-    const parts: string[][] = plan.tables.map(() => []);
+    const wrote = plan.tables.map(() => false);
     const rows = plan.tables.map(() => 0);
     const hashes: number[][] = uniques.map(() => []);
     let truth = '';
@@ -90,7 +90,10 @@ export function chunkEncoder(plan: Plan, opts: ChunkOptions): (start: number, en
       out.rows.forEach((tableRows, i) => {
         rows[i]! += tableRows.length;
         const enc = encoders[i];
-        if (enc && tableRows.length > 0) parts[i]!.push(enc.batch(tableRows));
+        if (!enc || tableRows.length === 0) return;
+        if (wrote[i] && enc.separator !== '') buffers[i]!.write(enc.separator);
+        buffers[i]!.write(enc.batch(tableRows));
+        wrote[i] = true;
       });
       uniques.forEach((u, j) => {
         for (const r of out.rows[u.table.position]!) {
@@ -100,7 +103,7 @@ export function chunkEncoder(plan: Plan, opts: ChunkOptions): (start: number, en
       });
       if (opts.truth) for (const t of out.truth) truth += `${JSON.stringify(t)}\n`;
     }
-    const texts = parts.map((p, i) => (p.length === 0 ? '' : p.join(encoders[i]!.separator)));
-    return { start, end, texts, rows, truth, uniques: hashes, files: [...files] };
+    const bytes = buffers.map((b) => b?.take() ?? new Uint8Array(0));
+    return { start, end, bytes, rows, truth, uniques: hashes, files: [...files] };
   };
 }

@@ -15,7 +15,7 @@ import type { LoadedSchema } from '../schema/generator-load.js';
 import type { RowSink } from '../table/types.js';
 import { type ChunkResult, checkedUniques, chunkEncoder } from './chunk-encoder.js';
 import { loadPlan, type Plan } from './plan.js';
-import { WorkerPool } from './pool.js';
+import { poolSize, WorkerPool } from './pool.js';
 import { chunks, type Shard, shardRange } from './shard.js';
 import { SHUFFLE_BLOCK } from './unique-ids.js';
 import { type Dialect, type FormatName, isPatientFormat, type OutputFormat } from './writers/encoder.js';
@@ -43,7 +43,8 @@ export interface GenerateOptions {
     | { stream: Writable }
     | { db: string; mode?: 'create' | 'truncate' | 'append' | 'replace' };
   tables?: readonly string[];
-  workers: number;
+  /** Worker threads; left out: one per core, but none for a run too small to pay for starting them. */
+  workers?: number;
   shard?: Shard;
   /** HL7 v2: wrap each message in MLLP framing. */
   mllp?: boolean;
@@ -119,7 +120,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateSummary> 
     mllp: opts.mllp ?? false,
   };
   const ranges = [...chunks(start, end, CHUNK_BLOCKS)];
-  const workers = Math.max(1, Math.min(opts.workers, ranges.length));
+  const workers = poolSize(opts.workers, end - start, ranges.length);
   const pool =
     workers > 1
       ? new WorkerPool(workers, {
@@ -172,12 +173,10 @@ export async function generate(opts: GenerateOptions): Promise<GenerateSummary> 
       });
       for (const t of plan.tables) {
         totals[t.name]! += r.rows[t.position]!;
-        const bytes = r.bytes?.[t.position];
-        if (bytes) {
-          if (bytes.length === 0) continue;
-          if (sink instanceof FileSink) await sink.writeEncoded(t.name, bytes);
-          else await sink.writeEncoded(t.name, utf8.decode(bytes));
-        } else if (r.texts[t.position]) await sink.writeEncoded(t.name, r.texts[t.position]!);
+        const bytes = r.bytes[t.position]!;
+        if (bytes.length === 0) continue;
+        if (sink instanceof FileSink) await sink.writeEncoded(t.name, bytes);
+        else await sink.writeEncoded(t.name, utf8.decode(bytes));
       }
       for (const [name, text] of r.files) await fileSink?.writeFile(name, text);
       if (truth && r.truth) truth.write(r.truth);

@@ -14,18 +14,16 @@ const loaded = parseGeneratorSchema(init.schemaText, init.schemaFile);
 const plan = await loadPlan(loaded, init.plan);
 const encode = chunkEncoder(plan, init.chunk);
 
-const utf8 = new TextEncoder();
-
 parentPort!.on('message', (req: WorkerRequest) => {
   let reply: WorkerReply;
   try {
     const result = encode(req.start, req.end);
-    // Bytes with their own ArrayBuffers can be transferred: the main thread's heap stays small.
-    const bytes = result.texts.map((t) => utf8.encode(t));
-    reply = { id: req.id, result: { ...result, texts: [], bytes } };
+    reply = { id: req.id, result };
+    // Each table's bytes have their own ArrayBuffer: transferred, not copied, so the main thread
+    // only orders and writes them.
     parentPort!.postMessage(
       reply,
-      bytes.map((b) => b.buffer as ArrayBuffer),
+      result.bytes.map((b) => b.buffer as ArrayBuffer),
     );
     return;
   } catch (err) {
