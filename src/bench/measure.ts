@@ -6,13 +6,15 @@ import { join } from 'node:path';
 export interface Measured {
   seconds: number;
   peakRssMb: number;
+  /** CPU time of the child, all threads (user + system): less sensitive than wall time to a shared machine. */
+  cpuSeconds: number;
   stdout: string;
 }
 
 const PROBE = new URL('./rss-probe.js', import.meta.url).pathname;
 
 /**
- * Run `node <args>` in a child process; return wall time and the child's peak RSS.
+ * Run `node <args>` in a child process; return wall time, the child's peak RSS and its CPU time.
  * Children run one at a time so that they do not compete for the 2 cores.
  */
 export async function runNode(
@@ -36,7 +38,7 @@ export async function runNode(
   const code: number = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (code !== 0) throw new Error(`benchmark child exited with ${code}: node ${args.join(' ')}`);
-  const peakRssMb = Number(readFileSync(rssFile, 'utf8')) / (1024 * 1024);
+  const [rss, cpu] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
   rmSync(dir, { recursive: true, force: true });
-  return { seconds, peakRssMb, stdout };
+  return { seconds, peakRssMb: rss! / (1024 * 1024), cpuSeconds: cpu! / 1e6, stdout };
 }
