@@ -134,6 +134,28 @@ describe('places', () => {
   test('Smith, MD is not a city', () => {
     expect(found('Seen by Anna Smith, MD today').filter((f) => f.kind === 'city')).toEqual([]);
   });
+  // A town named after a surname, in a state whose code is also a credential: the town reading
+  // wins, so its words are no name, and the town named again is the same town.
+  test.each([
+    ['Address: 12 Quill Rd, Lake Hale, MD 00012.\nSocial: Lives in Lake Hale with her son.', 'Lake Hale'],
+    ['Home: 7 Tern Ct, West Dunn, PA 00045. Lives in West Dunn.', 'West Dunn'],
+    ['Address on file: 3 Moss St, East Marks, MD 00099.\nSocial: Lives in East Marks.', 'East Marks'],
+  ])('a town named again is a town, not a name: %s', (text, town) => {
+    const spans = found(text);
+    expect(spans.filter((f) => f.kind.endsWith('name'))).toEqual([]);
+    expect(spans.filter((f) => f.value === town)).toEqual([
+      { kind: 'city', value: town },
+      { kind: 'city', value: town },
+    ]);
+  });
+  test('a town is repeated as a whole phrase only', () => {
+    const t = 'Address: 12 Quill Rd, Lake Hale, MD 00012. Hale Street clinic; Lake view.';
+    expect(found(t).filter((f) => f.kind === 'city')).toEqual([{ kind: 'city', value: 'Lake Hale' }]);
+  });
+  test('a name after a credential still repeats as a name', () => {
+    const t = 'Seen by Dana Okonkwo, MD. Okonkwo reviewed the films.';
+    expect(found(t).map((f) => f.value)).toEqual(['Dana Okonkwo', 'Okonkwo']);
+  });
 });
 
 describe('names', () => {

@@ -16,7 +16,7 @@ import { PLACE_RECOGNIZERS } from './patterns-places.js';
 import { filterPlaceCandidates } from './place-evidence.js';
 import type { Candidate, PatternRecognizer } from './recognizer.js';
 import { findKnown } from './record.js';
-import { repeatMentions } from './repeats.js';
+import { repeatMentions, repeatPlaces } from './repeats.js';
 import { resolveOverlaps } from './resolve.js';
 import { INTL_ADDRESS_RECOGNIZERS } from './rules-intl-address.js';
 import { INTL_CONTACT_RECOGNIZERS } from './rules-intl-contact.js';
@@ -42,6 +42,7 @@ export const PATTERN_RECOGNIZERS: readonly PatternRecognizer[] = [
 ];
 
 const NAME_KINDS = ['given-name', 'family-name', 'person-name'];
+const PLACE_KINDS = ['city', 'county', 'street-address'];
 
 export interface FindSpansOptions {
   /** Only these kind ids (others are neither searched for nor returned). */
@@ -85,8 +86,12 @@ export function findSpans(text: string, ctx?: RecordContext, opts?: FindSpansOpt
     cands.push(...places, ...repeatLocations(text, places));
   }
   let found = filterPlaceCandidates(text, filterNameCandidates(text, withoutSafeWords(text, cands)));
-  if (wants(NAME_KINDS))
-    found = found.concat(filterNameCandidates(text, withoutSafeWords(text, repeatMentions(text, found))));
+  const resolved = resolveOverlaps(found);
+  const again = wants(NAME_KINDS)
+    ? filterNameCandidates(text, withoutSafeWords(text, repeatMentions(text, found, resolved)))
+    : [];
+  if (wants(PLACE_KINDS)) again.push(...withoutSafeWords(text, repeatPlaces(text, found, resolved)));
+  found = found.concat(again);
   const kept = kinds ? found.filter((c) => kinds.has(c.kind)) : found;
   const minScore = opts?.minScore ?? 0;
   return resolveOverlaps(kept)
