@@ -8,6 +8,7 @@ import { DIGITS, HEX, MixedRadix, UPPER } from './mixed-radix.js';
 import { fillShape } from './shape.js';
 import type { Category, IdentifierKind, IdentifierSpace } from './types.js';
 import { fake, hasTestMarker, real, siteVerdict } from './verdict.js';
+import { writtenForm } from './written-form.js';
 
 export interface MarkerKindSpec {
   id: string;
@@ -25,6 +26,8 @@ export interface MarkerKindSpec {
   lowerCase?: boolean;
   /** Issued to one person (MRN, member id…): generated root columns never repeat (IdentifierSpace). */
   perPerson?: boolean;
+  /** Differently written values that are one identifier (see written-form.ts). */
+  writtenForm?: 'record-number';
   /** Extra fake rules beyond the marker (e.g. negative claim ids). */
   extraFake?: (value: string) => string | undefined;
 }
@@ -80,6 +83,7 @@ export function markerKind(spec: MarkerKindSpec): IdentifierKind {
     headerHints: spec.headerHints,
     provable: true,
     space: markerSpace(spec),
+    ...(spec.writtenForm ? { writtenForm: spec.writtenForm } : {}),
     make(rng) {
       const value = spec.marker + fillTail(spec.tail, rng);
       return spec.lowerCase ? value.toLowerCase() : value;
@@ -94,6 +98,9 @@ export function markerKind(spec: MarkerKindSpec): IdentifierKind {
       const site = siteVerdict(value, opts);
       if (site) return site;
       if (hasTestMarker(value)) return fake('value carries the TEST/ZZTEST marker');
+      // A label of the kind's own words before the marker (`MRN-TEST…`) is writing, not the id.
+      const form = writtenForm(this, value);
+      if (form?.prefix && hasTestMarker(form.body)) return fake('value carries the TEST/ZZTEST marker');
       const extra = spec.extraFake?.(value.trim());
       if (extra) return fake(extra);
       return real('identifier carries no test marker');

@@ -97,4 +97,9 @@ export interface IdentifierKind {
   detect(value: string): number;
   /** The numbered reserved range, for kinds whose generated values can be made unique. */
   readonly space?: IdentifierSpace;
+  /**
+   * How differently written values are one identifier (`written-form.ts`): `record-number` ignores
+   * a label of the kind's own words, separators, case and padding zeros; `code` separators and case.
+   */
+  readonly writtenForm?: 'record-number' | 'code';
 }

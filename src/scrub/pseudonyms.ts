@@ -3,8 +3,13 @@
  * for and provably fake where the catalogue can make one (an MRN becomes `TEST` + digits). The
  * store keeps original → token so the same original gets the same token in every file and field
  * of a run (and across runs with --vault); the token never derives from the original.
+ *
+ * For kinds with a written form (record numbers, MBIs) the store is keyed by the identity, so
+ * `MRN-0012345`, `mrn 12345` and `12345` share one token, and each is written back in its own
+ * shape (label, padding, separators, case): see src/catalogue/written-form.ts.
  */
 import { randomBytes } from 'node:crypto';
+import { writeLike, writtenForm } from '../catalogue/written-form.js';
 import { type Rng, rngPrefix } from '../core/rng.js';
 import type { CataloguePort } from '../detect/catalogue-port.js';
 import type { PseudonymStore } from './vault/store.js';
@@ -25,13 +30,16 @@ export function pseudonymiser(
   const tokenRng = rngPrefix(secret, 'token');
   const nextRng = (): Rng => tokenRng(counter++);
   return (kindId, value) => {
-    const original = value.trim();
-    return store.token(original, (attempt) => {
+    const kind = catalogue.kindById(kindId);
+    const form = kind ? writtenForm(kind, value) : undefined;
+    // The identity is stored and drawn from; an identifier without a written form is its own identity.
+    const original = form?.identity ?? value.trim();
+    const token = store.token(original, (attempt) => {
       const rng = nextRng();
-      const kind = catalogue.kindById(kindId);
       const token = kind ? kind.surrogate(original, rng, { style: 'obvious' }) : `TKN${rng.digits(10)}`;
       // After a collision, widen the token so the space cannot run out.
       return attempt > 3 ? `${token}${rng.digits(attempt)}` : token;
     });
+    return form ? writeLike(token, form) : token;
   };
 }

@@ -25,6 +25,7 @@ export const accountNumber = markerKind({
     'iban',
   ],
   marker: 'TEST',
+  writtenForm: 'record-number',
   tail: '########',
   perPerson: true,
   patterns: [[/^\d{8,17}$/, 0.35]],

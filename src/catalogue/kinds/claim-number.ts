@@ -10,6 +10,7 @@ export const claimNumber = markerKind({
   label: 'Claim number',
   headerHints: ['claimid', 'claimno', 'claimnumber', 'claim', 'clmid', 'clmno', 'icn', 'tcn', 'dcn'],
   marker: 'TEST',
+  writtenForm: 'record-number',
   tail: '##########',
   patterns: [[/^\d{10,20}$/, 0.35]],
   extraFake: (v) =>

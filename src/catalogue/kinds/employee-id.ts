@@ -17,6 +17,7 @@ export const employeeId = markerKind({
     'payrollid',
   ],
   marker: 'TEST',
+  writtenForm: 'record-number',
   tail: '#####',
   patterns: [[/^[A-Z]?\d{5,8}$/, 0.3]],
 });

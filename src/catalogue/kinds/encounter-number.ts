@@ -26,6 +26,7 @@ export const encounterNumber = markerKind({
     'caseno',
   ],
   marker: 'TEST',
+  writtenForm: 'record-number',
   tail: '########',
   patterns: [[/^\d{8,12}$/, 0.35]],
 });

@@ -57,6 +57,7 @@ export const mbi: IdentifierKind = {
   id: 'mbi',
   category: 9,
   label: 'Medicare Beneficiary Identifier',
+  writtenForm: 'code',
   headerHints: [
     'mbi',
     'medicarebeneficiaryid',

@@ -48,6 +48,7 @@ export const memberId = markerKind({
     'subscrnumber',
   ],
   marker: 'ZZTEST',
+  writtenForm: 'record-number',
   tail: '########',
   perPerson: true,
   patterns: [

@@ -27,6 +27,7 @@ export const mrn = markerKind({
     'unitnumber',
   ],
   marker: 'TEST',
+  writtenForm: 'record-number',
   tail: '########',
   perPerson: true,
   patterns: [

@@ -26,6 +26,7 @@ export const orderNumber = markerKind({
     'fillerorder',
   ],
   marker: 'TEST',
+  writtenForm: 'record-number',
   tail: '#######',
   patterns: [[/^[A-Z]{0,3}\d{7,12}$/, 0.3]],
 });
