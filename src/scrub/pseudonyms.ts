@@ -14,6 +14,9 @@ import { type Rng, rngPrefix } from '../core/rng.js';
 import type { CataloguePort } from '../detect/catalogue-port.js';
 import type { PseudonymStore } from './vault/store.js';
 
+/** `TEST` + 6 random characters at least: a million tokens per kind before widening. */
+const RECORD_NUMBER_WIDTH = 10;
+
 /**
  * `seed` makes tokens reproducible for tests (PLACEBO_SCRUB_SEED); tokens are then drawn from a
  * counter-indexed stream — still not derived from any original.
@@ -34,9 +37,13 @@ export function pseudonymiser(
     const form = kind ? writtenForm(kind, value) : undefined;
     // The identity is stored and drawn from; an identifier without a written form is its own identity.
     const original = form?.identity ?? value.trim();
+    // A record number's token is drawn in a shape of at least RECORD_NUMBER_WIDTH characters: an
+    // identity stripped of its padding is short, and `TEST` + 3 digits leaves too few tokens.
+    const shape =
+      kind?.writtenForm === 'record-number' ? original.padStart(RECORD_NUMBER_WIDTH, '0') : original;
     const token = store.token(original, (attempt) => {
       const rng = nextRng();
-      const token = kind ? kind.surrogate(original, rng, { style: 'obvious' }) : `TKN${rng.digits(10)}`;
+      const token = kind ? kind.surrogate(shape, rng, { style: 'obvious' }) : `TKN${rng.digits(10)}`;
       // After a collision, widen the token so the space cannot run out.
       return attempt > 3 ? `${token}${rng.digits(attempt)}` : token;
     });
