@@ -27,6 +27,9 @@ export interface ClassifyProfile {
  * (`contact` full of emails). Numbers without a shape (MRN, ZIP, age) need the field name.
  */
 const VALUE_KINDS = new Set([
+  // photographs and biometric templates, by file name, data URI, image bytes or template id
+  'photo',
+  'biometric-id',
   'email',
   'phone',
   'ssn',

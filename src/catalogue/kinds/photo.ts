@@ -1,6 +1,8 @@
 /**
  * Full-face photographs: placebo never makes an image; it writes a marked placeholder reference.
- * A value is fake when it (or its file name) starts with the TEST marker.
+ * A value is fake when it (or its file name) starts with the TEST marker. Recognised by value,
+ * whatever the column's name: image file names and URLs, `data:image/…` URIs, and base64 text
+ * whose first bytes are a JPEG, PNG, GIF or WebP image's magic number.
  */
 import { fillShape } from '../shape.js';
 import type { IdentifierKind } from '../types.js';
@@ -8,6 +10,22 @@ import { fake, hasTestMarker, real, siteVerdict } from '../verdict.js';
 
 const IMAGE_FILE = /^[^\s<>"|?*]{0,200}\.(?:jpe?g|png|gif|bmp|tiff?|heic|webp|svg|dcm)$/i;
 const DATA_URI = /^data:image\/[a-z+.-]{1,20};base64,/i;
+/** Base64 text, checked on its first characters only (an image can be megabytes). */
+const BASE64_START = /^[A-Za-z0-9+/]{32,}/;
+
+/** Whether base64 text opens with the magic bytes of a JPEG, PNG, GIF or WebP image. */
+export function base64Image(value: string): boolean {
+  if (!BASE64_START.test(value.slice(0, 64))) return false;
+  const b = Buffer.from(value.slice(0, 16), 'base64');
+  if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return true;
+  const ascii = b.toString('latin1');
+  return (
+    ascii.startsWith('\x89PNG\r\n\x1a\n') ||
+    ascii.startsWith('GIF87a') ||
+    ascii.startsWith('GIF89a') ||
+    (ascii.startsWith('RIFF') && ascii.slice(8, 12) === 'WEBP')
+  );
+}
 
 function fileName(value: string): string {
   const v = value.trim();
@@ -58,7 +76,7 @@ export const photo: IdentifierKind = {
   },
   detect(value) {
     const v = value.trim();
-    if (DATA_URI.test(v)) return 0.9;
+    if (DATA_URI.test(v) || base64Image(v)) return 0.9;
     if (v.length <= 260 && IMAGE_FILE.test(v)) return 0.6;
     return 0;
   },
