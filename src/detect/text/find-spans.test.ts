@@ -148,6 +148,12 @@ describe('places', () => {
       { kind: 'city', value: town },
     ]);
   });
+  test("a person's surname inside a town's name is the town, not the person again", () => {
+    const t = 'Seen with Mr. Quarry today. Works at Quarry Holdings. Lives in Fort Quarry.';
+    const values = found(t).map((f) => f.value);
+    expect(values).toContain('Quarry');
+    expect(found(t).filter((f) => f.kind.endsWith('name') && f.value === 'Quarry')).toHaveLength(1);
+  });
   test('a town is repeated as a whole phrase only', () => {
     const t = 'Address: 12 Quill Rd, Lake Hale, MD 00012. Hale Street clinic; Lake view.';
     expect(found(t).filter((f) => f.kind === 'city')).toEqual([{ kind: 'city', value: 'Lake Hale' }]);

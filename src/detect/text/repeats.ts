@@ -29,6 +29,12 @@ const NEVER = new Set(['may', 'june', 'april', 'august', 'march', 'will', 'can',
 const PERSON_NEXT =
   /^(?:'s|’s|[ \t]+(?:is|was|has|had|asks|asked|called|calls|states|stated|says|said|visited|aware|updated|brought|wants|agrees|and|can|will|would|reports|reported|left|arrived|came|here|at|in)\b)/;
 const WORD = /[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*/g;
+/**
+ * A word right after a capitalised town-name prefix is part of a town ("Lives in Fort Hills" after
+ * a Mr. Hills; "Port Kohler", "East Marks"), not the person again.
+ */
+const TOWN_PREFIX =
+  /(?:^|[^\p{L}])(?:Fort|FORT|Port|PORT|Mount|MOUNT|Mt\.?|MT\.?|Lake|LAKE|East|EAST|West|WEST|North|NORTH|South|SOUTH|New|NEW|Glen|GLEN|Cape|CAPE|Point|POINT)[ \t]+$/u;
 
 interface Seed {
   /** The word as written where it was found (case matters for everyday words). */
@@ -100,6 +106,7 @@ export function repeatMentions(
     const start = m.index;
     const end = start + raw.length;
     if (covered(start, end)) continue;
+    if (TOWN_PREFIX.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (seed.everyday) {
       const first = raw.charCodeAt(0);
       const capital = first >= 65 && first <= 90;
