@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { PlaceboError } from '../../src/core/errors.js';
 import { loadFaker } from '../../src/generate/faker-bridge.js';
 import { compilePlan, type Plan } from '../../src/generate/plan.js';
 import { parseGeneratorSchema } from '../../src/schema/generator-load.js';
@@ -18,17 +17,6 @@ await loadFaker();
 
 export function planOf(yaml: string, seed = 1, file = 'schemas/test.yaml'): Plan {
   return compilePlan(parseGeneratorSchema(yaml, file), { seed, style: 'obvious' });
-}
-
-/** The PlaceboError a call throws (anything else is rethrown; no throw fails the test). */
-export function placeboErrorOf(run: () => unknown): PlaceboError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof PlaceboError) return e;
-    throw e;
-  }
-  throw new Error('expected a PlaceboError');
 }
 
 export function tempDir(prefix = 'placebo-gen-'): string {
@@ -61,3 +49,5 @@ export async function cli(args: readonly string[], cwd = ROOT): Promise<CliResul
     };
   }
 }
+
+export { placeboErrorOf } from '../support/errors.js';

@@ -2,19 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PlaceboError } from '../../src/core/errors.js';
 import { actionFor, loadProfile, parseProfile } from '../../src/schema/profile.js';
 import { profileJsonSchema } from '../../src/schema/profile-schema.js';
-
-function errorOf(fn: () => unknown): PlaceboError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof PlaceboError) return e;
-    throw e;
-  }
-  throw new Error('expected a PlaceboError');
-}
+import { placeboErrorOf } from '../support/errors.js';
 
 describe('built-in profiles', () => {
   it('safe-harbor is the default and claims Safe Harbor', () => {
@@ -85,14 +75,14 @@ describe('profile files', () => {
     ['colour: blue', '(top level)'],
     ['base: hipaa-expert', 'base'],
   ])('rejects %s naming the path %s', (yaml, path) => {
-    const err = errorOf(() => parseProfile(yaml, 'bad.yaml'));
+    const err = placeboErrorOf(() => parseProfile(yaml, 'bad.yaml'));
     expect(err.code).toBe('E_PROFILE');
     expect(err.place.file).toBe('bad.yaml');
     expect(err.place.path).toBe(path);
     expect(err.hint).toBeTruthy();
   });
   it('reports YAML syntax errors with file and line', () => {
-    const err = errorOf(() => parseProfile('actions:\n  "4": [remove\n', 'broken.yaml'));
+    const err = placeboErrorOf(() => parseProfile('actions:\n  "4": [remove\n', 'broken.yaml'));
     expect(err.code).toBe('E_PROFILE');
     expect(err.place.file).toBe('broken.yaml');
   });
@@ -102,6 +92,6 @@ describe('profile files', () => {
     const p = loadProfile('p.yaml', dir);
     expect(p.name).toBe('mine');
     expect(actionFor(p, 'zip', 2)).toBe('keep');
-    expect(errorOf(() => loadProfile('nope.yaml', dir)).code).toBe('E_PROFILE');
+    expect(placeboErrorOf(() => loadProfile('nope.yaml', dir)).code).toBe('E_PROFILE');
   });
 });

@@ -54,6 +54,7 @@ function matches(re: RegExp | undefined, text: string, kind: string, source: str
 
 /** The site's places and people named in `text`. */
 export function siteCandidates(text: string): Candidate[] {
+  if (!site.places && !site.people) return [];
   return [
     ...matches(site.places, text, 'facility-name', 'site:place'),
     ...matches(site.people, text, 'person-name', 'site:person'),

@@ -87,8 +87,7 @@ export async function inferFileKeys(docs: readonly InputDocument[]): Promise<Inf
   for (const [i, doc] of docs.entries()) {
     const table = names[i]!;
     const tracks = new Map<string, Track>();
-    // Columns already judged not key-like: judged once per file, not once per record (the
-    // name test walks every other table, which is slow with many files).
+    // Columns already judged not key-like: judged once per file, not once per record.
     const untracked = new Set<string>();
     const columns: string[] = [...(doc.header ?? [])];
     let n = 0;
